@@ -1,0 +1,64 @@
+// Builds the CCI Atlas Fastify app as a plugin tree; never listens (src/server.ts does).
+import { randomUUID } from 'node:crypto'
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import type { Driver } from 'neo4j-driver'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { Config } from './config.js'
+import './http/route-config.js'
+import errorsPlugin from './plugins/errors.js'
+import neo4jPlugin from './plugins/neo4j.js'
+import swaggerPlugin from './plugins/swagger.js'
+import securityHeaders from './plugins/security-headers.js'
+import healthRoutes from './modules/health/routes.js'
+
+export interface AppOptions {
+  config: Config
+  /** lend an existing driver (tests); otherwise the app creates and closes its own */
+  driver?: Driver
+  logger?: FastifyServerOptions['logger']
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/
+
+export function loggerOptions (config: Config): FastifyServerOptions['logger'] {
+  return {
+    level: config.logLevel,
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' }
+  }
+}
+
+export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
+  const { config } = options
+  const app = Fastify({
+    logger: options.logger ?? loggerOptions(config),
+    bodyLimit: config.bodyLimitBytes,
+    // A caller's X-Request-Id is kept when it is sane, so logs can be joined across systems.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id']
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID()
+    },
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    ajv: {
+      customOptions: {
+        // Partners must learn of their typos: unknown properties fail validation, never vanish.
+        removeAdditional: false,
+        coerceTypes: 'array',
+        useDefaults: true,
+        allErrors: true
+      }
+    }
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  app.addHook('onRequest', async (request, reply) => { reply.header('x-request-id', request.id) })
+
+  await app.register(errorsPlugin)
+  await app.register(securityHeaders)
+  await app.register(neo4jPlugin, { config, driver: options.driver })
+  await app.register(swaggerPlugin, { config })
+
+  await app.register(healthRoutes)
+
+  return app
+}

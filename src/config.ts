@@ -1,0 +1,86 @@
+// Configuration from environment variables, validated once at start.
+// A bad value stops the process with one clear line (no stack trace): see loadConfig's caller.
+import Type, { type Static } from 'typebox'
+import { Value } from 'typebox/value'
+
+const Bool = Type.Union([Type.Literal('true'), Type.Literal('false')])
+
+export const EnvSchema = Type.Object({
+  PORT: Type.Optional(Type.Integer({ minimum: 0, maximum: 65535, description: 'HTTP port of the API' })),
+  HOST: Type.Optional(Type.String({ minLength: 1, description: 'interface to listen on' })),
+  LOG_LEVEL: Type.Optional(Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)))),
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://', description: 'base URL shown in OpenAPI servers and links' })),
+  NEO4J_URI: Type.Optional(Type.String({ pattern: '^(neo4j|bolt)(\\+s|\\+ssc)?://', description: 'an external Neo4j; unset = the local embedded runtime' })),
+  NEO4J_USER: Type.Optional(Type.String({ minLength: 1 })),
+  NEO4J_PASSWORD: Type.Optional(Type.String()),
+  NEO4J_DATABASE: Type.Optional(Type.String({ minLength: 1 })),
+  NEO4J_BOLT_PORT: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535 })),
+  AUTO_SEED: Type.Optional(Bool),
+  AUTO_START_NEO4J: Type.Optional(Bool),
+  BODY_LIMIT_BYTES: Type.Optional(Type.Integer({ minimum: 1024 })),
+  QUERY_TIMEOUT_MS: Type.Optional(Type.Integer({ minimum: 100, maximum: 600_000 })),
+  SHUTDOWN_GRACE_MS: Type.Optional(Type.Integer({ minimum: 0, maximum: 120_000 }))
+})
+
+export interface Config {
+  port: number
+  host: string
+  logLevel: string
+  publicUrl: string
+  neo4j: {
+    uri: string
+    user: string
+    password: string
+    database: string
+    /** true when NEO4J_URI was not set: the app may start the local runtime itself */
+    embedded: boolean
+    autoStart: boolean
+  }
+  autoSeed: boolean
+  bodyLimitBytes: number
+  queryTimeoutMs: number
+  shutdownGraceMs: number
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; throws ConfigError naming the first bad variable. */
+export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
+  const raw = pickDefined(env, Object.keys(EnvSchema.properties))
+  const converted = Value.Convert(EnvSchema, raw)
+  const firstError = Value.Errors(EnvSchema, converted)[0]
+  if (firstError !== undefined) {
+    const name = firstError.instancePath.replace(/^\//, '') || String((firstError.params as { additionalProperty?: string }).additionalProperty ?? '')
+    throw new ConfigError(`invalid environment variable ${name}=${JSON.stringify(raw[name] ?? '')}: ${firstError.message}`)
+  }
+  const e = converted as Static<typeof EnvSchema>
+  const port = e.PORT ?? 3000
+  const boltPort = e.NEO4J_BOLT_PORT ?? 7687
+  return {
+    port,
+    host: e.HOST ?? '127.0.0.1',
+    logLevel: e.LOG_LEVEL ?? 'info',
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    neo4j: {
+      uri: e.NEO4J_URI ?? `bolt://127.0.0.1:${boltPort}`,
+      user: e.NEO4J_USER ?? 'neo4j',
+      password: e.NEO4J_PASSWORD ?? 'cci-atlas-dev',
+      database: e.NEO4J_DATABASE ?? 'neo4j',
+      embedded: e.NEO4J_URI === undefined,
+      autoStart: (e.AUTO_START_NEO4J ?? 'true') === 'true'
+    },
+    autoSeed: (e.AUTO_SEED ?? 'true') === 'true',
+    bodyLimitBytes: e.BODY_LIMIT_BYTES ?? 5 * 1024 * 1024,
+    queryTimeoutMs: e.QUERY_TIMEOUT_MS ?? 10_000,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS ?? 10_000
+  }
+}
+
+function pickDefined (env: NodeJS.ProcessEnv, keys: string[]): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const key of keys) {
+    const value = env[key]
+    if (value !== undefined && value !== '') out[key] = value
+  }
+  return out
+}

@@ -1,0 +1,73 @@
+// Loads data/reference (and, on request, data/sample) into the graph: validated first, then
+// upserted in batches by id. Idempotent: a second run creates nothing and bumps no version.
+import { join } from 'node:path'
+import type { Database } from '../db/database.js'
+import { cypher } from '../db/cypher.js'
+import { dataDir } from '../paths.js'
+import { contentHash, readGraphDir, validateFragment, type Fragment } from './graph-file.js'
+
+const BATCH = 1000
+
+export class SeedError extends Error {
+  constructor (readonly problems: string[]) {
+    super(`the data files are not valid (${problems.length} problems):\n  ${problems.slice(0, 20).join('\n  ')}`)
+  }
+}
+
+export interface SeedReport { nodes: { created: number, updated: number, unchanged: number }, links: { created: number, updated: number, unchanged: number } }
+
+export function readSeedData (options: { sample: boolean, dir?: string }): Fragment {
+  const base = options.dir ?? dataDir
+  const reference = readGraphDir(join(base, 'reference'))
+  if (!options.sample) return reference
+  const sample = readGraphDir(join(base, 'sample'), (f) => f === 'ecosystem.json')
+  return { nodes: [...reference.nodes, ...sample.nodes], links: [...reference.links, ...sample.links] }
+}
+
+export async function seed (db: Database, fragment: Fragment): Promise<SeedReport> {
+  const problems = validateFragment(fragment, await existingLabels(db, fragment))
+  if (problems.length > 0) throw new SeedError(problems)
+  const nodes = await upsertInBatches(db, 'seed/upsert-nodes', fragment.nodes.map((n) => {
+    const { location, ...props } = n.properties
+    return { id: n.id, labels: n.labels, props, location: location ?? null, hash: contentHash({ labels: n.labels, props: n.properties }) }
+  }))
+  const links = await upsertInBatches(db, 'seed/upsert-links', fragment.links.map((l) => ({
+    id: l.id, from: l.from, to: l.to, type: l.type, props: l.properties, hash: contentHash({ from: l.from, type: l.type, to: l.to, props: l.properties })
+  })))
+  return { nodes, links }
+}
+
+/** Link ends that are not in the files may already be in the graph (e.g. reference nodes). */
+async function existingLabels (db: Database, fragment: Fragment): Promise<Map<string, string[]>> {
+  const inFiles = new Set(fragment.nodes.map((n) => n.id))
+  const outside = [...new Set(fragment.links.flatMap((l) => [l.from, l.to]))].filter((id) => !inFiles.has(id))
+  if (outside.length === 0) return new Map()
+  const result = await db.readNamed<{ id: string, labels: string[] }>('seed/labels-of', { ids: outside })
+  return new Map(result.records.map((r) => [r.get('id'), r.get('labels').filter((l) => l !== 'Entity')]))
+}
+
+async function upsertInBatches (db: Database, statement: string, rows: Record<string, unknown>[]) {
+  const text = cypher(statement)
+  let created = 0
+  let updated = 0
+  // Sorted by id: concurrent writers then take locks in the same order (no deadlocks).
+  rows.sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1))
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH)
+    const result = await db.write((tx) => tx.run(text, { rows: batch }), { timeoutMs: 120_000 })
+    const record = result.records[0]
+    created += Number(record?.get('created') ?? 0)
+    updated += Number(record?.get('updated') ?? 0)
+  }
+  return { created, updated, unchanged: rows.length - created - updated }
+}
+
+export async function countEntities (db: Database): Promise<number> {
+  const result = await db.readNamed('seed/count-entities')
+  return Number(result.records[0]?.get('count') ?? 0)
+}
+
+export async function removeSample (db: Database): Promise<void> {
+  await db.runAutoCommit(cypher('seed/remove-sample-links'))
+  await db.runAutoCommit(cypher('seed/remove-sample-nodes'))
+}
