@@ -37,7 +37,11 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
       const given = req.headers['x-request-id']
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID()
     },
-    logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    // Probes poll often: their successful calls are not worth a log line each.
+    logController: new LogController({
+      requestIdLogLabel: 'requestId',
+      disableRequestLogging: (req) => req.url === '/health' || req.url === '/ready'
+    }),
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     ajv: {

@@ -47,7 +47,7 @@ export class ConfigError extends Error {}
 /** Reads and validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
   const raw = pickDefined(env, Object.keys(EnvSchema.properties))
-  const converted = Value.Convert(EnvSchema, raw)
+  const converted = Value.Convert(EnvSchema, { ...raw })
   const firstError = Value.Errors(EnvSchema, converted)[0]
   if (firstError !== undefined) {
     const name = firstError.instancePath.replace(/^\//, '') || String((firstError.params as { additionalProperty?: string }).additionalProperty ?? '')

@@ -19,7 +19,6 @@ const Ready = Type.Object({
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/health', {
     config: { auth: 'public' },
-    logLevel: 'warn',
     schema: {
       tags: ['operations'],
       summary: 'Liveness: the process is up',
@@ -30,7 +29,6 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/ready', {
     config: { auth: 'public' },
-    logLevel: 'warn',
     schema: {
       tags: ['operations'],
       summary: 'Readiness: Neo4j answers',
