@@ -1,0 +1,17 @@
+// Initiatives with optional filters: kind, green, country (where the body that runs it is
+// located, or a stakeholder it supports), full-text hits, change time.
+MATCH (n:Initiative)
+WHERE ($includeDeleted OR n.deletedAt IS NULL)
+  AND ($ids IS NULL OR n.id IN $ids)
+  AND ($updatedSince IS NULL OR n.updatedAt >= datetime($updatedSince))
+  AND ($kind IS NULL OR n.kind = $kind)
+  AND ($green IS NULL OR n.green = $green)
+  AND ($country IS NULL
+       OR EXISTS { (n)<-[:RUNS]-(:Stakeholder)-[:LOCATED_IN]->(:Province)-[:IN]->(:Country {id: $country}) }
+       OR EXISTS { (n)<-[:RUNS]-(:Stakeholder)-[:LOCATED_IN]->(:Country {id: $country}) }
+       OR EXISTS { (n)-[:SUPPORTS]->(:Stakeholder)-[:LOCATED_IN]->(:Province)-[:IN]->(:Country {id: $country}) })
+WITH n, CASE $sort WHEN 'updatedAt' THEN n.updatedAt.epochMillis WHEN 'createdAt' THEN n.createdAt.epochMillis WHEN 'id' THEN n.id WHEN 'order' THEN n.order ELSE n.name END AS sortValue
+WHERE $afterId IS NULL OR sortValue > $afterValue OR (sortValue = $afterValue AND n.id > $afterId)
+RETURN n, sortValue
+ORDER BY sortValue, n.id
+LIMIT $limit

@@ -1,0 +1,13 @@
+// Sectors of the taxonomy with optional filters: level, tradition, parent (direct BROADER).
+MATCH (n:Sector)
+WHERE ($includeDeleted OR n.deletedAt IS NULL)
+  AND ($ids IS NULL OR n.id IN $ids)
+  AND ($updatedSince IS NULL OR n.updatedAt >= datetime($updatedSince))
+  AND ($level IS NULL OR n.level = $level)
+  AND ($tradition IS NULL OR n.tradition = $tradition)
+  AND ($parent IS NULL OR EXISTS { (n)-[:BROADER]->(:Sector {id: $parent}) })
+WITH n, CASE $sort WHEN 'updatedAt' THEN n.updatedAt.epochMillis WHEN 'createdAt' THEN n.createdAt.epochMillis WHEN 'id' THEN n.id WHEN 'order' THEN n.order ELSE n.name END AS sortValue
+WHERE $afterId IS NULL OR sortValue > $afterValue OR (sortValue = $afterValue AND n.id > $afterId)
+RETURN n, sortValue
+ORDER BY sortValue, n.id
+LIMIT $limit

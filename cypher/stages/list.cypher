@@ -1,0 +1,10 @@
+// The culture-cycle stages (sort=order gives the cycle's order; the default sorts by name).
+MATCH (n:Stage)
+WHERE ($includeDeleted OR n.deletedAt IS NULL)
+  AND ($ids IS NULL OR n.id IN $ids)
+  AND ($updatedSince IS NULL OR n.updatedAt >= datetime($updatedSince))
+WITH n, CASE $sort WHEN 'updatedAt' THEN n.updatedAt.epochMillis WHEN 'createdAt' THEN n.createdAt.epochMillis WHEN 'id' THEN n.id WHEN 'order' THEN n.order ELSE n.name END AS sortValue
+WHERE $afterId IS NULL OR sortValue > $afterValue OR (sortValue = $afterValue AND n.id > $afterId)
+RETURN n, sortValue
+ORDER BY sortValue, n.id
+LIMIT $limit

@@ -1,0 +1,19 @@
+// Stakeholders with optional filters ($x IS NULL OR ...): country and province (via LOCATED_IN),
+// kind (a label from the allow-list), sector (including narrower sectors), stage, tag, full-text
+// hits ($ids), distance from a point, change time. Keyset pagination on (sort value, id).
+MATCH (n:Stakeholder)
+WHERE ($includeDeleted OR n.deletedAt IS NULL)
+  AND ($ids IS NULL OR n.id IN $ids)
+  AND ($updatedSince IS NULL OR n.updatedAt >= datetime($updatedSince))
+  AND ($kind IS NULL OR $kind IN labels(n))
+  AND ($country IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(:Province)-[:IN]->(:Country {id: $country}) } OR EXISTS { (n)-[:LOCATED_IN]->(:Country {id: $country}) })
+  AND ($province IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(:Province {id: $province}) })
+  AND ($sector IS NULL OR EXISTS { (n)-[:WORKS_IN]->(:Sector)-[:BROADER*0..4]->(:Sector {id: $sector}) })
+  AND ($stage IS NULL OR EXISTS { (n)-[:ACTIVE_IN]->(:Stage {id: $stage}) })
+  AND ($tag IS NULL OR $tag IN n.tags)
+  AND ($near IS NULL OR point.distance(n.location, point({latitude: $near.latitude, longitude: $near.longitude})) <= $withinMeters)
+WITH n, CASE $sort WHEN 'updatedAt' THEN n.updatedAt.epochMillis WHEN 'createdAt' THEN n.createdAt.epochMillis WHEN 'id' THEN n.id WHEN 'order' THEN n.order ELSE n.name END AS sortValue
+WHERE $afterId IS NULL OR sortValue > $afterValue OR (sortValue = $afterValue AND n.id > $afterId)
+RETURN n, sortValue
+ORDER BY sortValue, n.id
+LIMIT $limit
