@@ -10,6 +10,8 @@ import neo4jPlugin from './plugins/neo4j.js'
 import swaggerPlugin from './plugins/swagger.js'
 import securityHeaders from './plugins/security-headers.js'
 import healthRoutes from './modules/health/routes.js'
+import resourceRoutes from './modules/resources/routes.js'
+import linkRoutes from './modules/links/routes.js'
 
 export interface AppOptions {
   config: Config
@@ -63,6 +65,8 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerPlugin, { config })
 
   await app.register(healthRoutes)
+  await app.register(resourceRoutes)
+  await app.register(linkRoutes)
 
   return app
 }

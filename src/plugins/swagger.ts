@@ -9,6 +9,15 @@ import { ProblemSchema } from '../http/problem.js'
 export const API_VERSION = '0.1.0'
 
 export const tags = [
+  { name: 'stakeholders', description: 'Actors of the ecosystem, one kind each' },
+  { name: 'destinations', description: 'Heritage sites, creative cities and other places visitors go' },
+  { name: 'regulations', description: 'National laws and policies, regional frameworks' },
+  { name: 'products', description: 'Cultural and creative goods and services' },
+  { name: 'initiatives', description: 'Programmes and projects' },
+  { name: 'taxonomy', description: 'Sectors (UNESCO FCS 2009) and culture-cycle stages' },
+  { name: 'geography', description: 'Countries and provinces' },
+  { name: 'recommendations', description: "The policy brief's 12 recommendations" },
+  { name: 'links', description: 'Relationships between nodes, checked against the model' },
   { name: 'operations', description: 'Health, readiness and the API description' }
 ]
 

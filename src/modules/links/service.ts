@@ -6,7 +6,8 @@ import { Value } from 'typebox/value'
 import { cypher } from '../../db/cypher.js'
 import { REL_RULES_BY_TYPE, describeTriples, isRelType, matchesAny, type RelType } from '../../domain/model.js'
 import { conflict, notFound, unprocessable, validationProblem } from '../../http/problem.js'
-import { presentLink, type ApiObject } from '../resources/present.js'
+import { presentLink } from '../resources/present.js'
+import type { LinkJson } from './schemas.js'
 
 export interface LinkInput { from: string, type: string, to: string, properties?: Record<string, unknown> }
 
@@ -58,8 +59,8 @@ export async function validateLinks (tx: ManagedTransaction, links: LinkInput[],
 }
 
 /** Creates already-validated links in the caller's transaction; refuses an exact duplicate (409). */
-export async function createLinks (tx: ManagedTransaction, links: LinkInput[]): Promise<ApiObject[]> {
-  const created: ApiObject[] = []
+export async function createLinks (tx: ManagedTransaction, links: LinkInput[]): Promise<LinkJson[]> {
+  const created: LinkJson[] = []
   for (const link of links) {
     const props = link.properties ?? {}
     const same = await tx.run(cypher('links/find-same'), { from: link.from, to: link.to, type: link.type, productId: props.productId ?? null })

@@ -2,13 +2,12 @@
 // mode and examples. Routes, OpenAPI and validation are generated from this table.
 import Type, { type TProperties, type TSchema } from 'typebox'
 import {
-  ACTIVE_AT_ROLES, DESTINATION_KINDS, HERITAGE_CATEGORIES, HERITAGE_STATUSES, INITIATIVE_KINDS, REGULATION_KINDS,
+  DESTINATION_KINDS, HERITAGE_CATEGORIES, HERITAGE_STATUSES, INITIATIVE_KINDS, REGULATION_KINDS,
   REGULATION_SCOPES, REGULATION_TOPICS, SECTOR_TRADITIONS, STAKEHOLDER_KINDS, STAKEHOLDER_SIZES, literalUnion,
   type PrimaryLabel
 } from '../../domain/model.js'
 import { Id, Location, Year } from '../../http/schemas.js'
 
-void ACTIVE_AT_ROLES
 
 /** How a resource may be changed: soft delete (deletedAt), hard delete (refused while linked), or not at all. */
 export type ResourceMode = 'soft' | 'hard' | 'read-only'

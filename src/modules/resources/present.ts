@@ -3,10 +3,11 @@
 import type { Node, Relationship } from 'neo4j-driver'
 import { propsToJson, type Json } from '../../db/convert.js'
 import { STAKEHOLDER_KINDS } from '../../domain/model.js'
+import type { LinkJson } from '../links/schemas.js'
 
 const INTERNAL = new Set(['contentHash', 'lockedAt'])
 
-export type ApiObject = { [key: string]: Json }
+export type ApiObject = { [key: string]: unknown }
 
 export function presentNode (node: Node): ApiObject {
   const props = propsToJson(node.properties)
@@ -21,20 +22,20 @@ export function presentNode (node: Node): ApiObject {
 
 const LINK_SYSTEM = new Set(['id', 'createdAt', 'updatedAt', 'version', 'contentHash'])
 
-export function presentLink (rel: Relationship, from: string, to: string): ApiObject {
+export function presentLink (rel: Relationship, from: string, to: string): LinkJson {
   const props = propsToJson(rel.properties)
   const properties: ApiObject = {}
   for (const [key, value] of Object.entries(props)) {
     if (!LINK_SYSTEM.has(key) && value !== null) properties[key] = value
   }
   return {
-    id: props.id ?? null,
+    id: String(props.id),
     type: rel.type,
     from,
     to,
     properties,
-    createdAt: props.createdAt ?? null,
-    updatedAt: props.updatedAt ?? null,
-    version: props.version ?? null
+    createdAt: String(props.createdAt),
+    updatedAt: String(props.updatedAt),
+    version: Number(props.version)
   }
 }

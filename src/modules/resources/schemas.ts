@@ -1,7 +1,7 @@
 // Request and response schemas of a resource, derived from its definition.
 import Type, { type TProperties, type TSchema } from 'typebox'
 import { REL_TYPES, REGULATION_SCOPES, REGULATION_TOPICS, SECTOR_TRADITIONS, literalUnion } from '../../domain/model.js'
-import { Cursor, ID_PATTERN, Id, Limit, SystemFields, Timestamp } from '../../http/schemas.js'
+import { Cursor, ID_PATTERN, Id, Limit, SystemFields } from '../../http/schemas.js'
 import type { FilterName, ResourceDef } from './definitions.js'
 
 const nullable = (schema: TSchema) => Type.Union([schema, Type.Null()])
@@ -83,14 +83,3 @@ export function listQuery (def: ResourceDef) {
   if (def.mode === 'soft') props.includeDeleted = Type.Optional(Type.Boolean({ description: 'include soft-deleted records (editors)' }))
   return Type.Object(props, { additionalProperties: false })
 }
-
-export const LinkSchema = Type.Object({
-  id: Type.String(),
-  type: Type.String(),
-  from: Type.String(),
-  to: Type.String(),
-  properties: Type.Object({}, { additionalProperties: true }),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-  version: Type.Integer()
-}, { title: 'Link', additionalProperties: false })
