@@ -1,7 +1,7 @@
 // Node and link records as API JSON: properties converted, internal fields dropped, the kind
 // label surfaced as `kind`.
 import type { Node, Relationship } from 'neo4j-driver'
-import { propsToJson, type Json } from '../../db/convert.js'
+import { propsToJson } from '../../db/convert.js'
 import { STAKEHOLDER_KINDS } from '../../domain/model.js'
 import type { LinkJson } from '../links/schemas.js'
 
