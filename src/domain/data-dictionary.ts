@@ -39,7 +39,7 @@ export function dataDictionary (): string {
   out.push(`A \`Stakeholder\` carries exactly one kind label: ${STAKEHOLDER_KINDS.map((k) => `\`${k}\``).join(', ')}. A \`Destination\` that is a heritage site also carries \`HeritageSite\`.`, '')
   for (const def of RESOURCES) {
     out.push(`### ${def.label} (\`/${def.path}\`)`, '', def.description, '')
-    out.push(`Delete: ${def.mode === 'soft' ? 'soft (deletedAt)' : def.mode === 'hard' ? 'hard, refused while linked' : 'read-only'}. Ids: ${def.idRequired ? `given by the client, pattern \`${def.idPattern}\`` : `optional, generated as \`${def.idPrefix}-…\` when absent`}.`, '')
+    out.push(`Delete: ${def.mode === 'soft' ? 'soft (deletedAt)' : def.mode === 'hard' ? 'hard, refused while other records link to it' : 'read-only'}. Ids: ${def.idRequired ? `given by the client, pattern \`${def.idPattern}\`` : `optional, generated as \`${def.idPrefix}-…\` when absent`}.`, '')
     out.push('| property | type | required | description |', '|---|---|---|---|')
     for (const [name, schema] of Object.entries(def.fields)) {
       const stored = name === 'kind' && def.kindLabels !== undefined ? ' (stored as a label)' : ''

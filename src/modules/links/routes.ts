@@ -42,7 +42,7 @@ const linkRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'At least one of from, to, type. Ordered by link id, cursor-paginated.',
       querystring: Type.Object({
         from: Type.Optional(Id),
-        to: Type.Optional(Id),
+        to: Type.Optional({ ...Id, examples: ['KH'] }),
         type: Type.Optional(literalUnion(REL_TYPES)),
         limit: Type.Optional(Limit),
         cursor: Type.Optional(Cursor)

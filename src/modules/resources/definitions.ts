@@ -147,7 +147,7 @@ export const RESOURCES: ResourceDef[] = [
     fulltextIndex: 'regulation_text',
     kindFilter: literalUnion(REGULATION_KINDS, { description: 'regulation kind' }),
     example: {
-      id: 'reg-siem-reap-declaration-2022',
+      id: 'reg-siem-reap-declaration',
       create: {
         title: 'Example Law on Copyright and Related Rights in Digital Markets',
         kind: 'law',

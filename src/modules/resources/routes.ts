@@ -139,7 +139,7 @@ function registerResource (app: App, def: ResourceDef) {
       summary: `Delete a ${def.singular}`,
       description: def.mode === 'soft'
         ? 'Soft delete: the record gets deletedAt and disappears from lists and queries (includeDeleted=true shows it). Honours If-Match.'
-        : 'Hard delete, refused (409) while links remain. Honours If-Match.',
+        : 'Hard delete, refused (409) while other records link to it (its own outgoing links go with it). Honours If-Match.',
       params: Params,
       headers: IfMatchHeaders,
       response: { 204: Type.Null({ description: 'deleted' }), ...problemResponses(404, 409, 412) }

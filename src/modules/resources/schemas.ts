@@ -78,7 +78,7 @@ export function listQuery (def: ResourceDef) {
   }
   for (const filter of def.filters) {
     props[filter] = Type.Optional(filter === 'kind' && def.kindFilter !== undefined ? def.kindFilter : filterSchemas[filter])
-    if (filter === 'near') props.withinKm = Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 20000, description: 'radius around near, in km' }))
+    if (filter === 'near') props.withinKm = Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 20000, description: 'radius around near, in km', examples: [50] }))
   }
   if (def.mode === 'soft') props.includeDeleted = Type.Optional(Type.Boolean({ description: 'include soft-deleted records (editors)' }))
   return Type.Object(props, { additionalProperties: false })

@@ -229,7 +229,7 @@ export async function deleteResource (db: Database, def: ResourceDef, id: string
       return
     }
     const links = Number((await tx.run(cypher('resources/count-links'), { id })).records[0]?.get('links') ?? 0)
-    if (links > 0) throw conflict(`${def.singular} ${id} still has ${links} links; remove them first`, { links })
+    if (links > 0) throw conflict(`${def.singular} ${id} is still linked from ${links} other records; remove those links first`, { links })
     await tx.run(cypher('resources/hard-delete'), { id })
   })
 }

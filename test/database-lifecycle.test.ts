@@ -1,0 +1,138 @@
+// The database's life as the app sees it, on a private Neo4j instance (own port and folder) so the
+// other test files are not disturbed: start on an empty graph (schema + reference data), seeding
+// twice changes nothing, the sample comes and goes, and an outage turns into 503s that heal by
+// themselves with no API restart.
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import neo4j, { type Driver } from 'neo4j-driver'
+import { pino } from 'pino'
+import type { FastifyInstance } from 'fastify'
+import { buildApp } from '../src/app.js'
+import { loadConfig, type Config } from '../src/config.js'
+import { Database } from '../src/db/database.js'
+import { dataDir } from '../src/paths.js'
+import { prepareDatabase } from '../src/runtime/startup.js'
+import { readSeedData, removeSample, seed } from '../src/seed/load.js'
+import { TEST_PASSWORD, hasJava, localInstance, neo4jScript } from './helpers/local-neo4j.js'
+
+const instance = localInstance('lifecycle', Number(process.env.NEO4J_OUTAGE_PORT ?? 7689))
+let config: Config
+let driver: Driver
+let db: Database
+let app: FastifyInstance
+
+/** Node and link counts of the data files, read straight from the JSON (not through the loader). */
+function fileCounts (folder: string, only?: string): { nodes: number, links: number } {
+  const dir = join(dataDir, folder)
+  let nodes = 0
+  let links = 0
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && (only === undefined || f === only))) {
+    const parsed = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { nodes?: unknown[], links?: unknown[] }
+    nodes += parsed.nodes?.length ?? 0
+    links += parsed.links?.length ?? 0
+  }
+  return { nodes, links }
+}
+
+async function graphCounts () {
+  const result = await db.read((tx) => tx.run(`
+    MATCH (n:Entity) WITH count(n) AS nodes, sum(n.version) AS versions
+    RETURN nodes, versions, COUNT { ()-[r]->() WHERE r.id IS NOT NULL } AS links`))
+  const r = result.records[0]!
+  return { nodes: Number(r.get('nodes')), links: Number(r.get('links')), versions: Number(r.get('versions')) }
+}
+
+async function until (check: () => Promise<boolean>, timeoutMs: number): Promise<number> {
+  const started = Date.now()
+  while (!(await check())) {
+    if (Date.now() - started > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return Date.now() - started
+}
+
+describe.skipIf(!hasJava())('database lifecycle', () => {
+  beforeAll(async () => {
+    neo4jScript(instance, 'reset')
+    const started = neo4jScript(instance, 'start')
+    if (started.status !== 0) throw new Error(started.output)
+    config = loadConfig({ NEO4J_URI: instance.uri, NEO4J_PASSWORD: TEST_PASSWORD, LOG_LEVEL: 'silent' })
+    driver = neo4j.driver(instance.uri, neo4j.auth.basic('neo4j', TEST_PASSWORD))
+    db = new Database(driver, 'neo4j', 60_000)
+    app = await buildApp({ config, driver })
+    app.get('/__count', { config: { auth: 'public' }, schema: { hide: true } }, async () => {
+      const result = await app.db.read((tx) => tx.run('MATCH (n) RETURN count(n) AS c'))
+      return { count: Number(result.records[0]?.get('c')) }
+    })
+    await app.ready()
+  }, 180_000)
+
+  afterAll(async () => {
+    await app?.close()
+    await driver?.close()
+    neo4jScript(instance, 'stop')
+  })
+
+  it('prepares an empty database at start: schema, then the reference data', async () => {
+    await prepareDatabase(config, db, pino({ level: 'silent' }))
+    const reference = fileCounts('reference')
+    const counts = await graphCounts()
+    expect(counts.nodes).toBe(reference.nodes)
+    expect(counts.links).toBe(reference.links)
+    const constraints = await db.read((tx) => tx.run("SHOW CONSTRAINTS YIELD name WHERE name = 'entity_id' RETURN name"))
+    expect(constraints.records).toHaveLength(1)
+    // A second start finds the graph populated and loads nothing.
+    await prepareDatabase(config, db, pino({ level: 'silent' }))
+    expect(await graphCounts()).toEqual(counts)
+  })
+
+  it('seeds reference + sample; a second run changes nothing; --remove-sample leaves exactly the reference data', async () => {
+    const reference = fileCounts('reference')
+    const sample = fileCounts('sample', 'ecosystem.json')
+    expect(sample.nodes).toBeGreaterThan(400)
+
+    await seed(db, readSeedData({ sample: true }))
+    const first = await graphCounts()
+    expect(first.nodes).toBe(reference.nodes + sample.nodes)
+    expect(first.links).toBe(reference.links + sample.links)
+
+    const again = await seed(db, readSeedData({ sample: true }))
+    expect(again.nodes.created + again.nodes.updated).toBe(0)
+    expect(again.links.created + again.links.updated).toBe(0)
+    expect(await graphCounts()).toEqual(first)
+
+    await removeSample(db)
+    const after = await graphCounts()
+    expect(after.nodes).toBe(reference.nodes)
+    expect(after.links).toBe(reference.links)
+    const leftovers = await db.read((tx) => tx.run('MATCH (n) WHERE n.sample = true RETURN count(n) AS c'))
+    expect(Number(leftovers.records[0]!.get('c'))).toBe(0)
+  }, 120_000)
+
+  it('turns /ready to 503 while Neo4j is down and back to 200 when it returns, with no API restart', async () => {
+    expect((await app.inject({ url: '/ready' })).statusCode).toBe(200)
+    expect((await app.inject({ url: '/__count' })).statusCode).toBe(200)
+
+    expect(neo4jScript(instance, 'stop').status).toBe(0)
+
+    const down = await app.inject({ url: '/ready' })
+    expect(down.statusCode).toBe(503)
+    expect(down.headers['content-type']).toMatch(/^application\/problem\+json/)
+    expect(down.headers['retry-after']).toBeDefined()
+    expect(down.json()).toMatchObject({ status: 503, type: 'urn:cci-atlas:problem:database-unavailable' })
+
+    for (const url of ['/__count', '/stakeholders', '/destinations/whc-668']) {
+      const res = await app.inject({ url })
+      expect(res.statusCode, url).toBe(503)
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/)
+      expect(res.body).not.toMatch(/ECONNREFUSED|Neo4jError|bolt:/)
+    }
+    expect((await app.inject({ url: '/health' })).statusCode).toBe(200)
+
+    expect(neo4jScript(instance, 'start').status).toBe(0)
+    await until(async () => (await app.inject({ url: '/ready' })).statusCode === 200, 30_000)
+    expect((await app.inject({ url: '/__count' })).statusCode).toBe(200)
+    expect((await app.inject({ url: '/destinations/whc-668' })).statusCode).toBe(200)
+  }, 180_000)
+})
