@@ -8,10 +8,12 @@ import './http/route-config.js'
 import errorsPlugin from './plugins/errors.js'
 import neo4jPlugin from './plugins/neo4j.js'
 import swaggerPlugin from './plugins/swagger.js'
+import authPlugin from './plugins/auth.js'
 import securityHeaders from './plugins/security-headers.js'
 import healthRoutes from './modules/health/routes.js'
 import resourceRoutes from './modules/resources/routes.js'
 import linkRoutes from './modules/links/routes.js'
+import keyRoutes from './modules/keys/routes.js'
 
 export interface AppOptions {
   config: Config
@@ -62,11 +64,13 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(errorsPlugin)
   await app.register(securityHeaders)
   await app.register(neo4jPlugin, { config, driver: options.driver })
+  await app.register(authPlugin, { config })
   await app.register(swaggerPlugin, { config })
 
   await app.register(healthRoutes)
   await app.register(resourceRoutes)
   await app.register(linkRoutes)
+  await app.register(keyRoutes)
 
   return app
 }

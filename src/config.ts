@@ -19,7 +19,10 @@ export const EnvSchema = Type.Object({
   AUTO_START_NEO4J: Type.Optional(Bool),
   BODY_LIMIT_BYTES: Type.Optional(Type.Integer({ minimum: 1024 })),
   QUERY_TIMEOUT_MS: Type.Optional(Type.Integer({ minimum: 100, maximum: 600_000 })),
-  SHUTDOWN_GRACE_MS: Type.Optional(Type.Integer({ minimum: 0, maximum: 120_000 }))
+  SHUTDOWN_GRACE_MS: Type.Optional(Type.Integer({ minimum: 0, maximum: 120_000 })),
+  AUTH_DISABLED: Type.Optional(Bool),
+  PUBLIC_DOCS: Type.Optional(Bool),
+  NODE_ENV: Type.Optional(Type.String())
 })
 
 export interface Config {
@@ -40,6 +43,10 @@ export interface Config {
   bodyLimitBytes: number
   queryTimeoutMs: number
   shutdownGraceMs: number
+  /** local development only: every request acts as admin */
+  authDisabled: boolean
+  /** /docs and /openapi.json open without a key */
+  publicDocs: boolean
 }
 
 export class ConfigError extends Error {}
@@ -54,6 +61,9 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid environment variable ${name}=${JSON.stringify(raw[name] ?? '')}: ${firstError.message}`)
   }
   const e = converted as Static<typeof EnvSchema>
+  if (e.AUTH_DISABLED === 'true' && e.NODE_ENV === 'production') {
+    throw new ConfigError('AUTH_DISABLED=true is for local development only and is refused with NODE_ENV=production')
+  }
   const port = e.PORT ?? 3000
   const boltPort = e.NEO4J_BOLT_PORT ?? 7687
   return {
@@ -72,7 +82,9 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
     autoSeed: (e.AUTO_SEED ?? 'true') === 'true',
     bodyLimitBytes: e.BODY_LIMIT_BYTES ?? 5 * 1024 * 1024,
     queryTimeoutMs: e.QUERY_TIMEOUT_MS ?? 10_000,
-    shutdownGraceMs: e.SHUTDOWN_GRACE_MS ?? 10_000
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS ?? 10_000,
+    authDisabled: e.AUTH_DISABLED === 'true',
+    publicDocs: (e.PUBLIC_DOCS ?? 'true') === 'true'
   }
 }
 

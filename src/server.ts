@@ -44,6 +44,7 @@ async function main () {
     await app.close()
   })
 
+  if (config.authDisabled) app.log.warn('AUTH_DISABLED=true: every request acts as admin. For local development only.')
   await app.listen({ port: config.port, host: config.host })
   const base = config.publicUrl
   app.log.info(`CCI Atlas is serving ${base} (API), ${base}/docs (Swagger UI), ${base}/openapi.json`)

@@ -10,4 +10,4 @@ WHERE created OR r.contentHash IS NULL OR r.contentHash <> row.hash
 WITH r, row, created, coalesce(r.createdAt, datetime()) AS createdAt, r.version AS version
 SET r = row.props
 SET r.id = row.id, r.createdAt = createdAt, r.updatedAt = datetime(), r.version = version + 1, r.contentHash = row.hash
-RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, sum(CASE WHEN created THEN 0 ELSE 1 END) AS updated
+RETURN collect({id: r.id, type: 'Link', version: r.version, op: CASE WHEN created THEN 'create' ELSE 'update' END}) AS changed

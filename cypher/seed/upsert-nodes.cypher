@@ -15,4 +15,4 @@ SET n.id = row.id,
     n.updatedAt = datetime(),
     n.version = version + 1,
     n.contentHash = row.hash
-RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created, sum(CASE WHEN created THEN 0 ELSE 1 END) AS updated
+RETURN collect({id: n.id, type: row.labels[0], version: n.version, op: CASE WHEN created THEN 'create' ELSE 'update' END}) AS changed

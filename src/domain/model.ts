@@ -2,7 +2,7 @@
 // (from, type, to) triples and the properties each type takes. Validation, the OpenAPI enums, the
 // seed loader and docs/data-model.md are all driven from these tables; Cypher gets labels and
 // types only from here (allow-lists), never from user input.
-import Type, { type TObject, type TSchema } from 'typebox'
+import Type, { type TObject } from 'typebox'
 
 export const PRIMARY_LABELS = [
   'Country', 'Province', 'Stakeholder', 'Destination', 'Sector', 'Product', 'Stage',
@@ -37,8 +37,9 @@ export const ACTIVE_AT_ROLES = ['sells', 'performs', 'exhibits', 'guides', 'oper
 export const SECTOR_TRADITIONS = ['traditional', 'contemporary', 'digital'] as const
 export const COUNTRIES = ['KH', 'LA', 'MM', 'TH', 'VN'] as const
 
-export function literalUnion<T extends readonly string[]> (values: T, options: { description?: string } = {}) {
-  return Type.Enum([...values] as string[], options) as unknown as TSchema & { enum: T[number][] }
+/** A JSON Schema enum whose static type is the union of its values. */
+export function literalUnion<const T extends readonly string[]> (values: T, options: { description?: string } = {}) {
+  return Type.Enum([...values] as [...T], options)
 }
 
 const Year = Type.Integer({ minimum: 1000, maximum: 2200 })

@@ -18,6 +18,7 @@ export const tags = [
   { name: 'geography', description: 'Countries and provinces' },
   { name: 'recommendations', description: "The policy brief's 12 recommendations" },
   { name: 'links', description: 'Relationships between nodes, checked against the model' },
+  { name: 'access', description: 'API keys (admin)' },
   { name: 'operations', description: 'Health, readiness and the API description' }
 ]
 
@@ -53,6 +54,7 @@ async function swaggerPlugin (app: FastifyInstance, options: { config: Config })
     staticCSP: true
   })
   app.get('/openapi.json', {
+    config: { auth: options.config.publicDocs ? 'public' : 'reader' },
     schema: { hide: true }
   }, async () => app.swagger())
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Database } from '../db/database.js'
 import { cypher } from '../db/cypher.js'
 import { dataDir } from '../paths.js'
+import { recordChanges, type ChangeOp } from '../modules/changes/record.js'
 import { contentHash, readGraphDir, validateFragment, type Fragment } from './graph-file.js'
 
 const BATCH = 1000
@@ -54,10 +55,15 @@ async function upsertInBatches (db: Database, statement: string, rows: Record<st
   rows.sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1))
   for (let i = 0; i < rows.length; i += BATCH) {
     const batch = rows.slice(i, i + BATCH)
-    const result = await db.write((tx) => tx.run(text, { rows: batch }), { timeoutMs: 120_000 })
-    const record = result.records[0]
-    created += Number(record?.get('created') ?? 0)
-    updated += Number(record?.get('updated') ?? 0)
+    const changed = await db.write(async (tx) => {
+      const result = await tx.run(text, { rows: batch })
+      const list = ((result.records[0]?.get('changed') ?? []) as { id: string, type: string, version: unknown, op: ChangeOp }[])
+        .map((c) => ({ ...c, version: Number(c.version) }))
+      await recordChanges(tx, list)
+      return list
+    }, { timeoutMs: 120_000 })
+    created += changed.filter((c) => c.op === 'create').length
+    updated += changed.filter((c) => c.op === 'update').length
   }
   return { created, updated, unchanged: rows.length - created - updated }
 }
@@ -67,7 +73,21 @@ export async function countEntities (db: Database): Promise<number> {
   return Number(result.records[0]?.get('count') ?? 0)
 }
 
-export async function removeSample (db: Database): Promise<void> {
-  await db.runAutoCommit(cypher('seed/remove-sample-links'))
-  await db.runAutoCommit(cypher('seed/remove-sample-nodes'))
+/** Removes the sample ecosystem batch by batch, each batch with its deletions in the change feed. */
+export async function removeSample (db: Database): Promise<number> {
+  let removed = 0
+  for (const statement of ['seed/remove-sample-links', 'seed/remove-sample-nodes']) {
+    for (;;) {
+      const count = await db.write(async (tx) => {
+        const result = await tx.run(cypher(statement))
+        const changes = ((result.records[0]?.get('changes') ?? []) as { id: string, type: string, version: unknown, op: ChangeOp }[])
+          .map((c) => ({ ...c, version: Number(c.version) }))
+        await recordChanges(tx, changes)
+        return changes.length
+      }, { timeoutMs: 120_000 })
+      removed += count
+      if (count === 0) break
+    }
+  }
+  return removed
 }

@@ -14,6 +14,8 @@ export function testConfig (env: Record<string, string> = {}): Config {
     NEO4J_PASSWORD: target.password,
     NEO4J_DATABASE: target.database,
     LOG_LEVEL: 'silent',
+    // Tests of the API's behaviour run as admin; test/auth.test.ts turns this off.
+    AUTH_DISABLED: 'true',
     ...env
   })
 }

@@ -1,6 +1,8 @@
 // Reading links: by id, by ends or type, and the links of one node.
 import neo4j, { type Relationship } from 'neo4j-driver'
 import type { Database } from '../../db/database.js'
+import { cypher } from '../../db/cypher.js'
+import { recordChanges } from '../changes/record.js'
 import { decodeCursor, encodeCursor, filterFingerprint } from '../../http/cursor.js'
 import { badRequest, notFound } from '../../http/problem.js'
 import { presentLink } from '../resources/present.js'
@@ -41,6 +43,10 @@ export async function listLinksOfNode (db: Database, id: string, direction: 'out
 }
 
 export async function deleteLink (db: Database, id: string): Promise<void> {
-  const result = await db.writeNamed('links/delete', { id })
-  if (Number(result.records[0]?.get('deleted') ?? 0) === 0) throw notFound(`no link with id ${id}`)
+  await db.write(async (tx) => {
+    const result = await tx.run(cypher('links/delete'), { id })
+    const version = result.records[0]?.get('version')
+    if (version === undefined || version === null) throw notFound(`no link with id ${id}`)
+    await recordChanges(tx, [{ op: 'delete', id, type: 'Link', version: Number(version) + 1 }])
+  })
 }

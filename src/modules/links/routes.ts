@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { REL_TYPES, literalUnion } from '../../domain/model.js'
 import { Cursor, Id, Limit, Page, problemResponses } from '../../http/schemas.js'
 import { LinkSchema } from './schemas.js'
+import { recordChanges } from '../changes/record.js'
 import { createLinks, validateLinks } from './service.js'
 import { deleteLink, getLink, listLinks } from './queries.js'
 
@@ -28,7 +29,9 @@ const linkRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const link = { from: request.body.from, type: request.body.type as string, to: request.body.to, properties: request.body.properties as Record<string, unknown> | undefined }
     const [created] = await app.db.write(async (tx) => {
       await validateLinks(tx, [link])
-      return createLinks(tx, [link])
+      const made = await createLinks(tx, [link])
+      await recordChanges(tx, made.map((l) => ({ op: 'create' as const, id: l.id, type: 'Link', version: 1 })))
+      return made
     })
     reply.code(201).header('location', `/links/${created!.id}`)
     return created

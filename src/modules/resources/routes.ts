@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { REL_TYPES, literalUnion } from '../../domain/model.js'
 import { Cursor, IdParams, IfMatchHeaders, Limit, Page, problemResponses } from '../../http/schemas.js'
 import { listLinksOfNode } from '../links/queries.js'
+import { assertMaySeeDeleted } from '../../plugins/auth.js'
 import { LinkSchema } from '../links/schemas.js'
 import { createBody, itemSchema, listQuery, patchBody, putBody } from './schemas.js'
 import { RESOURCES, type ResourceDef } from './definitions.js'
@@ -36,7 +37,11 @@ function registerResource (app: App, def: ResourceDef) {
       querystring: listQuery(def),
       response: { 200: { ...Page(Item, def.singular), examples: [{ items: [{ id: def.example.id }], nextCursor: null }] }, ...problemResponses(400) }
     }
-  }, async (request) => listResource(app.db, def, request.query as unknown as ListQuery))
+  }, async (request) => {
+    const query = request.query as unknown as ListQuery
+    if (query.includeDeleted === true) assertMaySeeDeleted(request)
+    return listResource(app.db, def, query)
+  })
 
   app.get(`${base}/:id`, {
     config: { auth: 'reader' },
@@ -49,7 +54,9 @@ function registerResource (app: App, def: ResourceDef) {
       response: { 200: { ...ItemWithContext, examples: [{ id: def.example.id, version: 1 }] }, ...problemResponses(404) }
     }
   }, async (request, reply) => {
-    const item = await getResource(app.db, def, request.params.id, (request.query as { includeDeleted?: boolean }).includeDeleted ?? false)
+    const includeDeleted = (request.query as { includeDeleted?: boolean }).includeDeleted ?? false
+    if (includeDeleted) assertMaySeeDeleted(request)
+    const item = await getResource(app.db, def, request.params.id, includeDeleted)
     reply.header('etag', etag(item.version))
     return item
   })

@@ -7,6 +7,7 @@ import { cypher } from '../../db/cypher.js'
 import { isConstraintViolation } from '../../db/errors.js'
 import { decodeCursor, encodeCursor, filterFingerprint } from '../../http/cursor.js'
 import { HttpProblem, badRequest, conflict, notFound, preconditionFailed } from '../../http/problem.js'
+import { recordChanges } from '../changes/record.js'
 import { createLinks, validateLinks, type LinkInput } from '../links/service.js'
 import type { ResourceDef } from './definitions.js'
 import { presentNode, type ApiObject } from './present.js'
@@ -160,6 +161,10 @@ export async function createResource (db: Database, def: ResourceDef, body: Writ
       const created = await tx.run(cypher('resources/create'), { id, labels, props, location })
       await validateLinks(tx, links, links.length > 0 ? '/links' : '', new Map([[id, labels]]))
       const madeLinks = await createLinks(tx, links)
+      await recordChanges(tx, [
+        { op: 'create', id, type: def.label, version: 1 },
+        ...madeLinks.map((l) => ({ op: 'create' as const, id: l.id, type: 'Link', version: 1 }))
+      ])
       return { ...presentNode(created.records[0]!.get('n') as Node), links: madeLinks }
     })
   } catch (err) {
@@ -210,7 +215,9 @@ export async function updateResource (db: Database, def: ResourceDef, id: string
       removeLabels: oldLabels.filter((l) => !newLabels.includes(l)),
       addLabels: newLabels
     })
-    return presentNode(result.records[0]!.get('n') as Node)
+    const updated = presentNode(result.records[0]!.get('n') as Node)
+    await recordChanges(tx, [{ op: 'update', id, type: def.label, version: Number(updated.version) }])
+    return updated
   })
 }
 
@@ -223,13 +230,16 @@ function editableFields (def: ResourceDef, node: Node): Record<string, unknown> 
 
 export async function deleteResource (db: Database, def: ResourceDef, id: string, ifMatch?: string): Promise<void> {
   await db.write(async (tx) => {
-    await lockForWrite(tx, def, id, ifMatch)
+    const current = await lockForWrite(tx, def, id, ifMatch)
+    const version = Number(current.properties.version) + 1
     if (def.mode === 'soft') {
       await tx.run(cypher('resources/soft-delete'), { id })
+      await recordChanges(tx, [{ op: 'delete', id, type: def.label, version }])
       return
     }
     const links = Number((await tx.run(cypher('resources/count-links'), { id })).records[0]?.get('links') ?? 0)
     if (links > 0) throw conflict(`${def.singular} ${id} is still linked from ${links} other records; remove those links first`, { links })
     await tx.run(cypher('resources/hard-delete'), { id })
+    await recordChanges(tx, [{ op: 'delete', id, type: def.label, version }])
   })
 }
