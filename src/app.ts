@@ -5,6 +5,7 @@ import type { Driver } from 'neo4j-driver'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config.js'
 import './http/route-config.js'
+import { validatorCompiler } from './http/validation.js'
 import errorsPlugin from './plugins/errors.js'
 import neo4jPlugin from './plugins/neo4j.js'
 import swaggerPlugin from './plugins/swagger.js'
@@ -47,17 +48,9 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
       disableRequestLogging: (req) => req.url === '/health' || req.url === '/ready'
     }),
     forceCloseConnections: 'idle',
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
-    ajv: {
-      customOptions: {
-        // Partners must learn of their typos: unknown properties fail validation, never vanish.
-        removeAdditional: false,
-        coerceTypes: 'array',
-        useDefaults: true,
-        allErrors: true
-      }
-    }
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 }
   }).withTypeProvider<TypeBoxTypeProvider>()
+  app.setValidatorCompiler(validatorCompiler)
 
   app.addHook('onRequest', async (request, reply) => { reply.header('x-request-id', request.id) })
 

@@ -5,8 +5,8 @@ import { PRIMARY_LABELS, REL_RULES, STAKEHOLDER_KINDS, describeTriples } from '.
 import { RESOURCES } from '../modules/resources/definitions.js'
 
 function typeOf (schema: TSchema): string {
-  const s = schema as { type?: string | string[], enum?: unknown[], anyOf?: TSchema[], items?: TSchema, format?: string, $id?: string, pattern?: string }
-  if (s.$id === 'Location') return 'point {latitude, longitude}'
+  const s = schema as { type?: string | string[], enum?: unknown[], anyOf?: TSchema[], items?: TSchema, format?: string, title?: string, pattern?: string }
+  if (s.title === 'Location') return 'point {latitude, longitude}'
   if (s.enum !== undefined) return s.enum.map((v) => `\`${String(v)}\``).join(' \\| ')
   if (s.anyOf !== undefined) return s.anyOf.map(typeOf).join(' \\| ')
   if (s.type === 'array' && s.items !== undefined) return `list of ${typeOf(s.items)}`

@@ -12,7 +12,7 @@ export const Id = Type.String({
 export const Location = Type.Object({
   latitude: Type.Number({ minimum: -90, maximum: 90, examples: [13.4125] }),
   longitude: Type.Number({ minimum: -180, maximum: 180, examples: [103.867] })
-}, { additionalProperties: false, description: 'WGS-84 coordinates', $id: 'Location', title: 'Location' })
+}, { additionalProperties: false, description: 'WGS-84 coordinates', title: 'Location' })
 
 export const Year = Type.Integer({ minimum: 1000, maximum: 2200 })
 export const Timestamp = Type.String({ format: 'date-time', description: 'ISO 8601 UTC' })

@@ -2,10 +2,12 @@
 // so a node created with links is all or nothing.
 import { randomBytes } from 'node:crypto'
 import type { ManagedTransaction } from 'neo4j-driver'
-import { Value } from 'typebox/value'
 import { cypher } from '../../db/cypher.js'
 import { REL_RULES_BY_TYPE, describeTriples, isRelType, matchesAny, type RelType } from '../../domain/model.js'
 import { conflict, notFound, unprocessable, validationProblem } from '../../http/problem.js'
+import { bodyAjv } from '../../http/validation.js'
+import { validationErrors } from '../../plugins/errors.js'
+import type { ValidateFunction } from 'ajv'
 import { presentLink } from '../resources/present.js'
 import type { LinkJson } from './schemas.js'
 
@@ -22,6 +24,18 @@ async function endpoints (tx: ManagedTransaction, ids: string[]): Promise<Map<st
   return new Map(result.records.map((r) => [r.get('id') as string, { labels: r.get('labels') as string[], name: r.get('name') as string | null }]))
 }
 
+const validators = new Map<RelType, ValidateFunction>()
+
+/** The same validator (and wording) as request bodies, compiled once per type. */
+function propertyValidator (type: RelType): ValidateFunction {
+  let validate = validators.get(type)
+  if (validate === undefined) {
+    validate = bodyAjv.compile(REL_RULES_BY_TYPE.get(type)!.properties)
+    validators.set(type, validate)
+  }
+  return validate
+}
+
 /** Checks type, properties, ends and triple; throws the 400/404/422 a client can act on. */
 export async function validateLinks (tx: ManagedTransaction, links: LinkInput[], pointerBase = '', pending = new Map<string, string[]>()): Promise<void> {
   links.forEach((link, i) => {
@@ -29,14 +43,10 @@ export async function validateLinks (tx: ManagedTransaction, links: LinkInput[],
     if (!isRelType(link.type)) {
       throw validationProblem(`unknown link type ${link.type}`, [{ in: 'body', pointer: `${at}/type`, message: `must be one of: ${[...REL_RULES_BY_TYPE.keys()].join(', ')}` }])
     }
-    const rule = REL_RULES_BY_TYPE.get(link.type)!
-    const errors = Value.Errors(rule.properties, link.properties ?? {})
-    if (errors.length > 0) {
-      throw validationProblem(`invalid properties for ${link.type}`, errors.map((e) => ({
-        in: 'body',
-        pointer: `${at}/properties${e.instancePath}${e.keyword === 'additionalProperties' ? `/${String((e.params as { additionalProperties?: string[] }).additionalProperties?.[0] ?? '')}` : ''}`,
-        message: e.keyword === 'additionalProperties' ? `unknown property for ${link.type}` : e.message
-      })))
+    const validate = propertyValidator(link.type)
+    if (!validate(link.properties ?? {})) {
+      const errors = validationErrors(validate.errors ?? [], 'body').map((e) => ({ ...e, pointer: `${at}/properties${e.pointer === '/' ? '' : e.pointer}` }))
+      throw validationProblem(`invalid properties for ${link.type}: ${errors.map((e) => `${e.pointer} ${e.message}`).join('; ')}`, errors)
     }
   })
   const found = await endpoints(tx, links.flatMap((l) => [l.from, l.to]).filter((id) => !pending.has(id)))
@@ -63,10 +73,11 @@ export async function createLinks (tx: ManagedTransaction, links: LinkInput[]): 
   const created: LinkJson[] = []
   for (const link of links) {
     const props = link.properties ?? {}
-    const same = await tx.run(cypher('links/find-same'), { from: link.from, to: link.to, type: link.type, productId: props.productId ?? null })
+    const symmetric = REL_RULES_BY_TYPE.get(link.type as RelType)?.symmetric === true
+    const same = await tx.run(cypher('links/find-same'), { from: link.from, to: link.to, type: link.type, productId: props.productId ?? null, symmetric })
     const existing = same.records[0]?.get('id') as string | undefined
     if (existing !== undefined) {
-      throw conflict(`a ${link.type} link from ${link.from} to ${link.to} already exists (${existing})`, { existingId: existing })
+      throw conflict(`a ${link.type} link ${symmetric ? 'between' : 'from'} ${link.from} ${symmetric ? 'and' : 'to'} ${link.to} already exists (${existing})`, { existingId: existing })
     }
     const result = await tx.run(cypher('links/create'), { from: link.from, to: link.to, type: link.type, props, id: newLinkId() })
     const record = result.records[0]!

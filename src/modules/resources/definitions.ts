@@ -71,7 +71,7 @@ export const RESOURCES: ResourceDef[] = [
     fulltextIndex: 'stakeholder_text',
     kindFilter: literalUnion(STAKEHOLDER_KINDS, { description: 'stakeholder kind' }),
     example: {
-      id: 'stk-example-silk',
+      id: 's-kh-0019',
       create: {
         kind: 'CreativeProducer',
         name: 'Puok Silk Weavers (example)',
@@ -178,7 +178,7 @@ export const RESOURCES: ResourceDef[] = [
     filters: ['sector', 'green', 'q', 'updatedSince'],
     fulltextIndex: 'product_text',
     example: {
-      id: 'prd-example-silk-scarf',
+      id: 'p-kh-0005',
       create: { name: 'Natural-dye silk scarf (example)', green: true, links: [{ type: 'IN_SECTOR', to: 'fcs-c-crafts' }] },
       patch: { certified: 'Geographical indication (example)' }
     }
@@ -206,7 +206,7 @@ export const RESOURCES: ResourceDef[] = [
     fulltextIndex: 'initiative_text',
     kindFilter: literalUnion(INITIATIVE_KINDS, { description: 'initiative kind' }),
     example: {
-      id: 'ini-example-digital-crafts',
+      id: 'i-th-002',
       create: { name: 'Digital marketing bootcamp for craft producers (example)', kind: 'training', green: false, startYear: 2025, links: [{ type: 'ADDRESSES', to: 'R08' }] },
       patch: { endYear: 2026 }
     }
