@@ -15,6 +15,8 @@ import healthRoutes from './modules/health/routes.js'
 import resourceRoutes from './modules/resources/routes.js'
 import linkRoutes from './modules/links/routes.js'
 import keyRoutes from './modules/keys/routes.js'
+import syncRoutes from './modules/sync/routes.js'
+import changeRoutes from './modules/changes/routes.js'
 
 export interface AppOptions {
   config: Config
@@ -64,6 +66,8 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(resourceRoutes)
   await app.register(linkRoutes)
   await app.register(keyRoutes)
+  await app.register(syncRoutes, config.sync)
+  await app.register(changeRoutes)
 
   return app
 }

@@ -21,6 +21,10 @@ export const EnvSchema = Type.Object({
   QUERY_TIMEOUT_MS: Type.Optional(Type.Integer({ minimum: 100, maximum: 600_000 })),
   SHUTDOWN_GRACE_MS: Type.Optional(Type.Integer({ minimum: 0, maximum: 120_000 })),
   AUTH_DISABLED: Type.Optional(Bool),
+  IDEMPOTENCY_TTL_HOURS: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 24 * 30 })),
+  SYNC_CONCURRENCY_PER_SOURCE: Type.Optional(Type.Integer({ minimum: 1, maximum: 64 })),
+  SYNC_BODY_LIMIT_BYTES: Type.Optional(Type.Integer({ minimum: 1024 })),
+  RATE_LIMIT_PER_MINUTE: Type.Optional(Type.Integer({ minimum: 1 })),
   PUBLIC_DOCS: Type.Optional(Bool),
   NODE_ENV: Type.Optional(Type.String())
 })
@@ -47,6 +51,8 @@ export interface Config {
   authDisabled: boolean
   /** /docs and /openapi.json open without a key */
   publicDocs: boolean
+  sync: { idempotencyTtlSeconds: number, concurrencyPerSource: number, bodyLimitBytes: number }
+  rateLimitPerMinute: number
 }
 
 export class ConfigError extends Error {}
@@ -84,7 +90,13 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
     queryTimeoutMs: e.QUERY_TIMEOUT_MS ?? 10_000,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS ?? 10_000,
     authDisabled: e.AUTH_DISABLED === 'true',
-    publicDocs: (e.PUBLIC_DOCS ?? 'true') === 'true'
+    publicDocs: (e.PUBLIC_DOCS ?? 'true') === 'true',
+    sync: {
+      idempotencyTtlSeconds: Math.round((e.IDEMPOTENCY_TTL_HOURS ?? 24) * 3600),
+      concurrencyPerSource: e.SYNC_CONCURRENCY_PER_SOURCE ?? 2,
+      bodyLimitBytes: e.SYNC_BODY_LIMIT_BYTES ?? 16 * 1024 * 1024
+    },
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? 1200
   }
 }
 

@@ -6,7 +6,7 @@ CALL (n) {
   MATCH (n)<-[r]-(m) WHERE $direction IN ['in', 'both'] RETURN r, m AS a, n AS b, m AS other
 }
 WITH r, a, b, other
-WHERE ($type IS NULL OR type(r) = $type) AND ($afterId IS NULL OR r.id > $afterId)
+WHERE type(r) <> 'KNOWN_AS' AND ($type IS NULL OR type(r) = $type) AND ($afterId IS NULL OR r.id > $afterId)
 RETURN r, a.id AS from, b.id AS to,
        {id: other.id, labels: [l IN labels(other) WHERE l <> 'Entity'], name: coalesce(other.name, other.title)} AS other
 ORDER BY r.id

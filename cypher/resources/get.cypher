@@ -11,8 +11,10 @@ RETURN n,
   } AS countries,
   COLLECT { MATCH (n)-[:WORKS_IN|IN_SECTOR|COVERS|TRAINS_IN|BROADER]->(s:Sector) RETURN s {.id, .name} } AS sectors,
   COLLECT { MATCH (n)-[:ACTIVE_IN]->(s:Stage) WITH s ORDER BY s.order RETURN s {.id, .name} } AS stages,
+  COLLECT { MATCH (n)-[:KNOWN_AS]->(x:ExternalRef) RETURN x {.source, .externalId} } AS externalRefs,
   COLLECT {
     MATCH (n)-[r]-()
+    WHERE type(r) <> 'KNOWN_AS'
     WITH type(r) AS type, startNode(r) = n AS outgoing, count(*) AS count
     RETURN {type: type, direction: CASE WHEN outgoing THEN 'out' ELSE 'in' END, count: count}
   } AS linkCounts

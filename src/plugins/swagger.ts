@@ -18,6 +18,7 @@ export const tags = [
   { name: 'geography', description: 'Countries and provinces' },
   { name: 'recommendations', description: "The policy brief's 12 recommendations" },
   { name: 'links', description: 'Relationships between nodes, checked against the model' },
+  { name: 'sync', description: 'Bulk upserts by partner ids, deletes, and the change feed' },
   { name: 'access', description: 'API keys (admin)' },
   { name: 'operations', description: 'Health, readiness and the API description' }
 ]

@@ -17,9 +17,9 @@ export function newLinkId (): string {
   return `lnk-${randomBytes(9).toString('base64url')}`
 }
 
-interface Endpoint { labels: string[], name: string | null }
+export interface Endpoint { labels: string[], name: string | null }
 
-async function endpoints (tx: ManagedTransaction, ids: string[]): Promise<Map<string, Endpoint>> {
+export async function endpoints (tx: ManagedTransaction, ids: string[]): Promise<Map<string, Endpoint>> {
   const result = await tx.run(cypher('links/endpoints'), { ids: [...new Set(ids)] })
   return new Map(result.records.map((r) => [r.get('id') as string, { labels: r.get('labels') as string[], name: r.get('name') as string | null }]))
 }
@@ -27,7 +27,7 @@ async function endpoints (tx: ManagedTransaction, ids: string[]): Promise<Map<st
 const validators = new Map<RelType, ValidateFunction>()
 
 /** The same validator (and wording) as request bodies, compiled once per type. */
-function propertyValidator (type: RelType): ValidateFunction {
+export function propertyValidator (type: RelType): ValidateFunction {
   let validate = validators.get(type)
   if (validate === undefined) {
     validate = bodyAjv.compile(REL_RULES_BY_TYPE.get(type)!.properties)

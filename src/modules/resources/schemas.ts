@@ -40,6 +40,7 @@ const Context = Type.Object({
   countries: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
   sectors: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
   stages: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
+  externalRefs: Type.Array(Type.Object({ source: Type.String(), externalId: Type.String() }), { description: 'the partner records this node is synced from' }),
   linkCounts: Type.Array(Type.Object({ type: Type.String(), direction: Type.String(), count: Type.Integer() }))
 }, { description: 'where it is, its sectors and stages, and its links by type and direction' })
 

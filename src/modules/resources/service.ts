@@ -100,6 +100,7 @@ export async function getResource (db: Database, def: ResourceDef, id: string, i
       countries: record.get('countries'),
       sectors: record.get('sectors'),
       stages: record.get('stages'),
+      externalRefs: record.get('externalRefs'),
       linkCounts: (record.get('linkCounts') as { type: string, direction: string, count: unknown }[]).map((c) => ({ ...c, count: Number(c.count) }))
     }
   }
