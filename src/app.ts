@@ -10,6 +10,7 @@ import errorsPlugin from './plugins/errors.js'
 import neo4jPlugin from './plugins/neo4j.js'
 import swaggerPlugin from './plugins/swagger.js'
 import authPlugin from './plugins/auth.js'
+import rateLimitPlugin from './plugins/rate-limit.js'
 import securityHeaders from './plugins/security-headers.js'
 import healthRoutes from './modules/health/routes.js'
 import resourceRoutes from './modules/resources/routes.js'
@@ -60,6 +61,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(securityHeaders)
   await app.register(neo4jPlugin, { config, driver: options.driver })
   await app.register(authPlugin, { config })
+  await app.register(rateLimitPlugin, { config })
   await app.register(swaggerPlugin, { config })
 
   await app.register(healthRoutes)

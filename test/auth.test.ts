@@ -38,8 +38,9 @@ afterAll(async () => {
 
 const bearer = (role: Role) => ({ authorization: `Bearer ${keys.get(role)}` })
 
+// Path parameters: a partner calls its own source; other ids need not exist (404 is fine here).
 function concrete (url: string): string {
-  return url.replace(/:(\w+)/g, (_m, name: string) => (name === 'id' ? 'no-such-id-x' : `x-${name}`)).replace('*', 'index.html')
+  return url.replace(/:(\w+)/g, (_m, name: string) => (name === 'source' ? 'test-partner-a' : name === 'id' ? 'no-such-id-x' : `x-${name}`)).replace('*', 'index.html')
 }
 
 describe('route table', () => {

@@ -5,12 +5,12 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import neo4j, { type Driver } from 'neo4j-driver'
+import type { Driver } from 'neo4j-driver'
 import { pino } from 'pino'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../src/app.js'
 import { loadConfig, type Config } from '../src/config.js'
-import { Database } from '../src/db/database.js'
+import { Database, createDriver } from '../src/db/database.js'
 import { dataDir } from '../src/paths.js'
 import { prepareDatabase } from '../src/runtime/startup.js'
 import { readSeedData, removeSample, seed } from '../src/seed/load.js'
@@ -44,6 +44,20 @@ async function graphCounts () {
   return { nodes: Number(r.get('nodes')), links: Number(r.get('links')), versions: Number(r.get('versions')) }
 }
 
+/** inject, but a hang becomes a failure that names the request (a hang is a bug too). */
+async function timed (request: { url: string, headers?: Record<string, string> }, limitMs = 20_000) {
+  const started = Date.now()
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_resolve, reject) => { timer = setTimeout(() => reject(new Error(`${request.url} did not answer within ${limitMs} ms`)), limitMs) })
+  try {
+    const res = await Promise.race([app.inject(request), timeout])
+    console.log(`lifecycle: ${request.url} -> ${res.statusCode} in ${Date.now() - started} ms`)
+    return res
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 async function until (check: () => Promise<boolean>, timeoutMs: number): Promise<number> {
   const started = Date.now()
   while (!(await check())) {
@@ -59,7 +73,8 @@ describe.skipIf(!hasJava())('database lifecycle', () => {
     const started = neo4jScript(instance, 'start')
     if (started.status !== 0) throw new Error(started.output)
     config = loadConfig({ NEO4J_URI: instance.uri, NEO4J_PASSWORD: TEST_PASSWORD, LOG_LEVEL: 'silent' })
-    driver = neo4j.driver(instance.uri, neo4j.auth.basic('neo4j', TEST_PASSWORD))
+    // The production driver settings (fail fast while the database is down), not the driver's defaults.
+    driver = createDriver(instance.uri, 'neo4j', TEST_PASSWORD)
     db = new Database(driver, 'neo4j', 60_000)
     app = await buildApp({ config, driver })
     app.get('/__count', { config: { auth: 'public' }, schema: { hide: true } }, async () => {
@@ -115,33 +130,33 @@ describe.skipIf(!hasJava())('database lifecycle', () => {
     // A real key: while the database is down even the key lookup fails, and that too must be a 503.
     const { key } = await createKey(db, { name: 'lifecycle reader', role: 'reader' })
     const headers = { authorization: `Bearer ${key}` }
-    expect((await app.inject({ url: '/ready' })).statusCode).toBe(200)
-    expect((await app.inject({ url: '/stakeholders?limit=1', headers })).statusCode).toBe(200)
-    expect((await app.inject({ url: '/__count' })).statusCode).toBe(200)
+    expect((await timed({ url: '/ready' })).statusCode).toBe(200)
+    expect((await timed({ url: '/stakeholders?limit=1', headers })).statusCode).toBe(200)
+    expect((await timed({ url: '/__count' })).statusCode).toBe(200)
 
     let t = Date.now()
     expect(neo4jScript(instance, 'stop').status).toBe(0)
     console.log(`lifecycle: Neo4j stopped in ${Date.now() - t} ms`)
 
-    const down = await app.inject({ url: '/ready' })
+    const down = await timed({ url: '/ready' })
     expect(down.statusCode).toBe(503)
     expect(down.headers['content-type']).toMatch(/^application\/problem\+json/)
     expect(down.headers['retry-after']).toBeDefined()
     expect(down.json()).toMatchObject({ status: 503, type: 'urn:cci-atlas:problem:database-unavailable' })
 
     for (const url of ['/__count', '/stakeholders', '/destinations/whc-668']) {
-      const res = await app.inject({ url, headers })
+      const res = await timed({ url, headers })
       expect(res.statusCode, url).toBe(503)
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/)
       expect(res.body).not.toMatch(/ECONNREFUSED|Neo4jError|bolt:/)
     }
-    expect((await app.inject({ url: '/health' })).statusCode).toBe(200)
+    expect((await timed({ url: '/health' })).statusCode).toBe(200)
 
     t = Date.now()
     expect(neo4jScript(instance, 'start').status).toBe(0)
     console.log(`lifecycle: Neo4j started in ${Date.now() - t} ms`)
-    await until(async () => (await app.inject({ url: '/ready' })).statusCode === 200, 30_000)
-    expect((await app.inject({ url: '/__count' })).statusCode).toBe(200)
-    expect((await app.inject({ url: '/destinations/whc-668', headers })).statusCode).toBe(200)
+    await until(async () => (await timed({ url: '/ready' })).statusCode === 200, 30_000)
+    expect((await timed({ url: '/__count' })).statusCode).toBe(200)
+    expect((await timed({ url: '/destinations/whc-668', headers })).statusCode).toBe(200)
   }, 180_000)
 })

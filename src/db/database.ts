@@ -63,9 +63,17 @@ export class Database {
     }
   }
 
-  /** True when the server answers on Bolt and the database accepts a query. */
-  async ping (): Promise<void> {
-    await this.read((tx) => tx.run('RETURN 1'), { timeoutMs: 2000 })
+  /** Resolves when the database answers a query; rejects within `limitMs` however the network behaves. */
+  async ping (limitMs = 3000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(Object.assign(new Error('readiness check timed out'), { code: 'ServiceUnavailable' })), limitMs)
+    })
+    try {
+      await Promise.race([this.read((tx) => tx.run('RETURN 1'), { timeoutMs: limitMs }), timeout])
+    } finally {
+      clearTimeout(timer)
+    }
   }
 
   private txConfig (options: TxOptions) {

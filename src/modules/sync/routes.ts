@@ -124,7 +124,8 @@ const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (app, options) 
 
     if (kind === 'links') continue
     const def = nodeDef(kind as NodeSyncKind)
-    const RecordParams = Type.Object({ source: Source, externalId: { ...ExternalId, examples: ['TB-KH-00017'] } }, { additionalProperties: false })
+    const exampleId = (RECORD_EXAMPLES[kind][0] as { externalId: string }).externalId
+    const RecordParams = Type.Object({ source: Source, externalId: { ...ExternalId, examples: [exampleId] } }, { additionalProperties: false })
 
     app.get(`/sync/:source/${kind}/:externalId`, {
       config: { auth: 'partner' },
