@@ -150,6 +150,7 @@ async function linkRows (tx: ManagedTransaction, source: string, records: Record
     'id' in ref ? (found.has(ref.id) ? { id: ref.id, labels: found.get(ref.id)!.labels } : undefined) : resolved.get(`${ref.source ?? source}\u0000${ref.externalId}`)
 
   const rows: LinkRow[] = []
+  const firstIndexOf = new Map<string, number>()
   records.forEach((record, index) => {
     if (errors.has(index)) return
     const type = record.type as RelType
@@ -170,6 +171,12 @@ async function linkRows (tx: ManagedTransaction, source: string, records: Record
       return
     }
     const id = `l-${digest(source, from.id, type, to.id, String(props.productId ?? ''))}`
+    const first = firstIndexOf.get(id)
+    if (first !== undefined) {
+      addError(errors, index, { in: 'body', pointer: '/', message: `the same link as record ${first}; send each link once per batch` })
+      return
+    }
+    firstIndexOf.set(id, index)
     rows.push({ index, id, externalId: externalIdOf(record), from: from.id, type, to: to.id, props, hash: contentHash({ from: from.id, type, to: to.id, props }) })
   })
   return rows
