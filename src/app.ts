@@ -18,6 +18,9 @@ import linkRoutes from './modules/links/routes.js'
 import keyRoutes from './modules/keys/routes.js'
 import syncRoutes from './modules/sync/routes.js'
 import changeRoutes from './modules/changes/routes.js'
+import queriesPlugin from './plugins/queries.js'
+import queryRoutes from './modules/queries/routes.js'
+import analysisRoutes from './modules/analysis/routes.js'
 
 export interface AppOptions {
   config: Config
@@ -70,6 +73,9 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(keyRoutes)
   await app.register(syncRoutes, config.sync)
   await app.register(changeRoutes)
+  await app.register(queriesPlugin, { dir: config.queriesDir })
+  await app.register(queryRoutes)
+  await app.register(analysisRoutes)
 
   return app
 }

@@ -1,7 +1,9 @@
 // Configuration from environment variables, validated once at start.
 // A bad value stops the process with one clear line (no stack trace): see loadConfig's caller.
 import Type, { type Static } from 'typebox'
+import { join } from 'node:path'
 import { Value } from 'typebox/value'
+import { cypherDir } from './paths.js'
 
 const Bool = Type.Union([Type.Literal('true'), Type.Literal('false')])
 
@@ -21,6 +23,7 @@ export const EnvSchema = Type.Object({
   QUERY_TIMEOUT_MS: Type.Optional(Type.Integer({ minimum: 100, maximum: 600_000 })),
   SHUTDOWN_GRACE_MS: Type.Optional(Type.Integer({ minimum: 0, maximum: 120_000 })),
   AUTH_DISABLED: Type.Optional(Bool),
+  QUERIES_DIR: Type.Optional(Type.String({ minLength: 1, description: 'folder of named .cypher queries' })),
   IDEMPOTENCY_TTL_HOURS: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 24 * 30 })),
   SYNC_CONCURRENCY_PER_SOURCE: Type.Optional(Type.Integer({ minimum: 1, maximum: 64 })),
   SYNC_BODY_LIMIT_BYTES: Type.Optional(Type.Integer({ minimum: 1024 })),
@@ -53,6 +56,7 @@ export interface Config {
   publicDocs: boolean
   sync: { idempotencyTtlSeconds: number, concurrencyPerSource: number, bodyLimitBytes: number }
   rateLimitPerMinute: number
+  queriesDir: string
 }
 
 export class ConfigError extends Error {}
@@ -96,7 +100,8 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
       concurrencyPerSource: e.SYNC_CONCURRENCY_PER_SOURCE ?? 2,
       bodyLimitBytes: e.SYNC_BODY_LIMIT_BYTES ?? 16 * 1024 * 1024
     },
-    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? 1200
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? 1200,
+    queriesDir: e.QUERIES_DIR ?? join(cypherDir, 'queries')
   }
 }
 

@@ -18,6 +18,8 @@ export const tags = [
   { name: 'geography', description: 'Countries and provinces' },
   { name: 'recommendations', description: "The policy brief's 12 recommendations" },
   { name: 'links', description: 'Relationships between nodes, checked against the model' },
+  { name: 'analysis', description: 'Graph questions: proximity, paths, networks, value chains' },
+  { name: 'queries', description: 'Named analyst queries, each a .cypher file' },
   { name: 'sync', description: 'Bulk upserts by partner ids, deletes, and the change feed' },
   { name: 'access', description: 'API keys (admin)' },
   { name: 'operations', description: 'Health, readiness and the API description' }
