@@ -21,6 +21,7 @@ import changeRoutes from './modules/changes/routes.js'
 import queriesPlugin from './plugins/queries.js'
 import queryRoutes from './modules/queries/routes.js'
 import analysisRoutes from './modules/analysis/routes.js'
+import cypherRoutes from './modules/cypher/routes.js'
 
 export interface AppOptions {
   config: Config
@@ -76,6 +77,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(queriesPlugin, { dir: config.queriesDir })
   await app.register(queryRoutes)
   await app.register(analysisRoutes)
+  await app.register(cypherRoutes, { queryTimeoutMs: config.queryTimeoutMs, ...config.cypher })
 
   return app
 }

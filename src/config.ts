@@ -23,6 +23,8 @@ export const EnvSchema = Type.Object({
   QUERY_TIMEOUT_MS: Type.Optional(Type.Integer({ minimum: 100, maximum: 600_000 })),
   SHUTDOWN_GRACE_MS: Type.Optional(Type.Integer({ minimum: 0, maximum: 120_000 })),
   AUTH_DISABLED: Type.Optional(Bool),
+  CYPHER_MAX_ROWS: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
+  CYPHER_MAX_BYTES: Type.Optional(Type.Integer({ minimum: 1000 })),
   QUERIES_DIR: Type.Optional(Type.String({ minLength: 1, description: 'folder of named .cypher queries' })),
   IDEMPOTENCY_TTL_HOURS: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 24 * 30 })),
   SYNC_CONCURRENCY_PER_SOURCE: Type.Optional(Type.Integer({ minimum: 1, maximum: 64 })),
@@ -57,6 +59,7 @@ export interface Config {
   sync: { idempotencyTtlSeconds: number, concurrencyPerSource: number, bodyLimitBytes: number }
   rateLimitPerMinute: number
   queriesDir: string
+  cypher: { maxRows: number, maxBytes: number }
 }
 
 export class ConfigError extends Error {}
@@ -101,7 +104,8 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
       bodyLimitBytes: e.SYNC_BODY_LIMIT_BYTES ?? 16 * 1024 * 1024
     },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? 1200,
-    queriesDir: e.QUERIES_DIR ?? join(cypherDir, 'queries')
+    queriesDir: e.QUERIES_DIR ?? join(cypherDir, 'queries'),
+    cypher: { maxRows: e.CYPHER_MAX_ROWS ?? 10_000, maxBytes: e.CYPHER_MAX_BYTES ?? 5 * 1024 * 1024 }
   }
 }
 

@@ -3,7 +3,6 @@
 // converted; caps cut results and say so; a slow query answers 503 in time and the API stays up.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FastifyInstance } from 'fastify'
-import cypherRoutes from '../src/modules/cypher/routes.js'
 import { checkText, procedureName, scanText } from '../src/modules/cypher/guard.js'
 import { unprefixMessage } from '../src/modules/cypher/service.js'
 import { cypher } from '../src/db/cypher.js'
@@ -13,14 +12,13 @@ import { closeTestDriver, testApp, testDb, uniquePrefix } from './helpers/app.js
 const P = uniquePrefix('cypher')
 let app: FastifyInstance
 
-const withCypher = (options = {}) => async (a: FastifyInstance) => { await a.register(cypherRoutes, options) }
 
 async function post (body: object, target = app) {
   return target.inject({ method: 'POST', url: '/cypher', payload: body })
 }
 
 beforeAll(async () => {
-  app = await testApp({}, withCypher({ queryTimeoutMs: 10_000 }))
+  app = await testApp({ QUERY_TIMEOUT_MS: '10000' })
   // A small fixture the hostile queries aim at: if any of them ran, it would show here.
   await testDb().write((tx) => tx.run(`
     CREATE (a:CypherFixture {id: $p + '-a', marker: 'a', at: datetime('2026-01-02T03:04:05Z'), day: date('2026-01-02'),
@@ -160,6 +158,7 @@ const HOSTILE: Hostile[] = [
   ['RETURN 1 AS `a;b`; MATCH (n) DETACH DELETE n', 400, 'multiple-statements'],
   ['MATCH (n) RETURN n LIMIT 1\u037e CREATE (:CypherProbe)', 400, 'syntax'],
   ['PROFILE CREATE (:CypherProbe)', 400, 'syntax'],
+  ['EXPLAIN CREATE (:CypherProbe)', 403, 'write'],
   ['   ', 400, 'empty'],
   ['/* only a comment */', 400, 'empty']
 ]
@@ -182,7 +181,7 @@ describe('hostile queries', () => {
         const res = await post({ query, parameters })
         const body = res.json() as { reason?: string, type?: string, detail?: string, stack?: unknown }
         const ok = res.statusCode === status && typeof body.reason === 'string' && body.reason.startsWith(reason) &&
-          res.headers['content-type']?.startsWith('application/problem+json') === true && body.stack === undefined
+          String(res.headers['content-type'] ?? '').startsWith('application/problem+json') && body.stack === undefined
         if (!ok) failures.push(`${JSON.stringify(query)} → ${res.statusCode} ${body.reason}: ${String(body.detail).slice(0, 160)} (expected ${status} ${reason})`)
       }
       const after = await globalCounts()
@@ -267,6 +266,12 @@ describe('reads', () => {
     expect(res.json().rowCount).toBeGreaterThan(0)
   })
 
+  it('full-text index queries are allowed (read-only, on the graph\'s own indexes)', async () => {
+    const res = await post({ query: "CALL db.index.fulltext.queryNodes('destination_text', $q) YIELD node, score RETURN node.id AS id, score LIMIT 3", parameters: { q: 'angkor' } })
+    expect(res.statusCode, res.body).toBe(200)
+    expect(res.json().columns).toEqual(['id', 'score'])
+  })
+
   it('SHOW INDEXES and SHOW CONSTRAINTS are allowed (they describe the schema)', async () => {
     for (const query of ['SHOW INDEXES', 'SHOW CONSTRAINTS YIELD name RETURN name']) {
       const res = await post({ query })
@@ -295,7 +300,7 @@ describe('bounds', () => {
   })
 
   it('the byte cap cuts the result and says so', async () => {
-    const small = await testApp({}, withCypher({ maxBytes: 2000 }))
+    const small = await testApp({ CYPHER_MAX_BYTES: '2000' })
     try {
       const res = await post({ query: "UNWIND range(1, 1000) AS x RETURN x, 'twenty characters..' AS s" }, small)
       expect(res.statusCode, res.body).toBe(200)
@@ -341,7 +346,7 @@ describe('access', () => {
   const keys: Record<string, string> = {}
 
   beforeAll(async () => {
-    authApp = await testApp({ AUTH_DISABLED: 'false' }, withCypher())
+    authApp = await testApp({ AUTH_DISABLED: 'false' })
     for (const role of ['analyst', 'reader'] as const) {
       const { key, record } = await createKey(testDb(), { name: `cypher test ${role}`, role })
       keys[role] = key

@@ -3,7 +3,7 @@
 // arrays joined with ';'; cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR
 // at the start) are prefixed with ' (csv-stringify's escape_formulas; OWASP "CSV injection").
 import { stringify } from 'csv-stringify/sync'
-import { LIST_SEPARATOR, propertyColumns, type Graph } from './graph.js'
+import { EDGE_RESERVED, LIST_SEPARATOR, NODE_RESERVED, propertyColumns, type Graph } from './graph.js'
 
 /** A table column: a key of the row (a dotted key reads a nested field, e.g. `location.latitude`) and its header. */
 export interface Column {
@@ -16,7 +16,7 @@ const EDGE_COLUMNS = ['id', 'type', 'from', 'from_name', 'to', 'to_name']
 
 /** One row per node: id, kind, name, latitude, longitude, labels, then every property (sorted by key). */
 export function graphToCsv (graph: Graph): string {
-  const props = propertyColumns(graph.nodes, NODE_COLUMNS)
+  const props = propertyColumns(graph.nodes, NODE_RESERVED)
   const header = [...NODE_COLUMNS, ...props.map((p) => p.name)]
   const records = graph.nodes.map((n) => [
     n.id, n.kind, n.name, n.location?.latitude, n.location?.longitude, n.labels,
@@ -28,7 +28,7 @@ export function graphToCsv (graph: Graph): string {
 /** One row per edge, with the names of both ends: id, type, from, from_name, to, to_name, then every property. */
 export function graphEdgesToCsv (graph: Graph): string {
   const names = new Map(graph.nodes.map((n) => [n.id, n.name]))
-  const props = propertyColumns(graph.edges, EDGE_COLUMNS)
+  const props = propertyColumns(graph.edges, EDGE_RESERVED)
   const header = [...EDGE_COLUMNS, ...props.map((p) => p.name)]
   const records = graph.edges.map((e) => [
     e.id, e.type, e.from, names.get(e.from), e.to, names.get(e.to),

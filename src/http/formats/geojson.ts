@@ -3,7 +3,7 @@
 // LineString features. What cannot be placed is left out and counted in the foreign members
 // `skipped` (nodes, or table rows) and `skippedEdges` (RFC 7946 §6.1 allows foreign members).
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson'
-import { columnName, type Graph, type GraphNode } from './graph.js'
+import { EDGE_RESERVED, NODE_RESERVED, columnName, type Graph, type GraphNode } from './graph.js'
 
 export interface GraphFeatureCollection extends FeatureCollection<Point | LineString> {
   skipped: number
@@ -15,8 +15,6 @@ export interface TableFeatureCollection extends FeatureCollection<Point> {
   skipped: number
 }
 
-const NODE_RESERVED = ['id', 'kind', 'name', 'labels']
-const EDGE_RESERVED = ['id', 'type', 'from', 'to']
 
 export function graphToGeoJSON (graph: Graph): GraphFeatureCollection {
   const positions = new Map<string, Position>()
@@ -80,7 +78,7 @@ function toPosition (value: unknown): Position | null {
   return [longitude, latitude]
 }
 
-function withProperties (base: Record<string, unknown>, properties: Record<string, unknown>, reserved: string[]): Record<string, unknown> {
+function withProperties (base: Record<string, unknown>, properties: Record<string, unknown>, reserved: readonly string[]): Record<string, unknown> {
   const out = { ...base }
   for (const [key, value] of Object.entries(properties)) out[columnName(key, reserved)] = value
   return out

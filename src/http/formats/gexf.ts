@@ -4,7 +4,7 @@
 // Arrays are written as one string joined with ';' (the list types differ between readers).
 // Attribute values are XML attributes, so a reader turns line breaks in them into spaces.
 import { create } from 'xmlbuilder2'
-import { displayLabel, propertyColumns, valueText, type AttrType, type Graph } from './graph.js'
+import { EDGE_RESERVED, NODE_RESERVED, displayLabel, propertyColumns, valueText, type AttrType, type Graph } from './graph.js'
 import { XML_OPTIONS, type XMLBuilder, type XmlExportOptions } from './graphml.js'
 
 export const GEXF_NS = 'http://gexf.net/1.3'
@@ -22,8 +22,8 @@ const EDGE_BUILTINS: ReadonlyArray<{ name: string, type: AttrType }> = [
 ]
 
 export function graphToGEXF (graph: Graph, options: XmlExportOptions): string {
-  const nodeColumns = propertyColumns(graph.nodes, NODE_BUILTINS.map((b) => b.name))
-  const edgeColumns = propertyColumns(graph.edges, EDGE_BUILTINS.map((b) => b.name))
+  const nodeColumns = propertyColumns(graph.nodes, NODE_RESERVED)
+  const edgeColumns = propertyColumns(graph.edges, EDGE_RESERVED)
 
   const root = create(XML_OPTIONS).ele(GEXF_NS, 'gexf', {
     'xmlns:xsi': XSI_NS,
@@ -58,7 +58,7 @@ export function graphToGEXF (graph: Graph, options: XmlExportOptions): string {
     for (const c of edgeColumns) values[c.name] = edge.properties[c.key]
     writeValues(el, edgeIds, values)
   }
-  return root.end({ prettyPrint: true })
+  return `${root.end({ prettyPrint: true })}\n`
 }
 
 function declare (g: XMLBuilder, cls: 'node' | 'edge', columns: ReadonlyArray<{ name: string, type: AttrType }>): Map<string, string> {

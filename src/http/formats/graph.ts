@@ -55,6 +55,13 @@ export interface AttrColumn {
   type: AttrType
 }
 
+/**
+ * Column names the exports use for a node's or an edge's own fields. A property with one of these
+ * keys is written as `prop_<key>` in every format, so nothing is overwritten or lost.
+ */
+export const NODE_RESERVED: readonly string[] = ['id', 'label', 'labels', 'kind', 'name', 'latitude', 'longitude']
+export const EDGE_RESERVED: readonly string[] = ['id', 'label', 'type', 'from', 'to', 'from_name', 'to_name', 'source', 'target']
+
 /** Separator for arrays flattened into one cell or attribute value. */
 export const LIST_SEPARATOR = ';'
 

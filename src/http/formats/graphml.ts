@@ -3,7 +3,7 @@
 // is written the way Neo4j APOC writes it (":Stakeholder:CreativeProducer"), so
 // apoc.import.graphml can read a file back into Neo4j; `label` is what Gephi shows on a node.
 import { create } from 'xmlbuilder2'
-import { displayLabel, propertyColumns, valueText, type AttrColumn, type AttrType, type Graph } from './graph.js'
+import { EDGE_RESERVED, NODE_RESERVED, displayLabel, propertyColumns, valueText, type AttrColumn, type AttrType, type Graph } from './graph.js'
 
 /** xmlbuilder2 does not export its builder interface from the package root. */
 export type XMLBuilder = ReturnType<typeof create>
@@ -35,8 +35,8 @@ export interface XmlExportOptions {
 export const XML_OPTIONS = { version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '' } as const
 
 export function graphToGraphML (graph: Graph, options: XmlExportOptions): string {
-  const nodeColumns = propertyColumns(graph.nodes, NODE_BUILTINS.map((b) => b.name))
-  const edgeColumns = propertyColumns(graph.edges, EDGE_BUILTINS.map((b) => b.name))
+  const nodeColumns = propertyColumns(graph.nodes, NODE_RESERVED)
+  const edgeColumns = propertyColumns(graph.edges, EDGE_RESERVED)
 
   const root = create(XML_OPTIONS).ele(GRAPHML_NS, 'graphml', {
     'xmlns:xsi': XSI_NS,
@@ -73,7 +73,7 @@ export function graphToGraphML (graph: Graph, options: XmlExportOptions): string
     for (const c of edgeColumns) values[c.name] = edge.properties[c.key]
     writeData(el, edgeKeys, values)
   }
-  return root.end({ prettyPrint: true })
+  return `${root.end({ prettyPrint: true })}\n`
 }
 
 function declareKeys (root: XMLBuilder, domain: 'node' | 'edge', prefix: string,

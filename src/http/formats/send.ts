@@ -34,7 +34,8 @@ export interface SendTableOptions extends SendOptions {
 /** The Content-Type header for a format (text types carry charset=utf-8). */
 export function contentType (format: Format): string {
   const type = MEDIA_TYPES[format]
-  return format === 'json' || format === 'csv' || format === 'csv-edges' ? `${type}; charset=utf-8` : type
+  // XML declares its own encoding; JSON, GeoJSON and CSV say it in the header.
+  return format === 'graphml' || format === 'gexf' ? type : `${type}; charset=utf-8`
 }
 
 /** `network-whc-668` + graphml → `network-whc-668.graphml`; anything unsafe in a header becomes `_`. */

@@ -99,8 +99,10 @@ export function hasUseClause (tokens: Token[]): boolean {
     if (tokens[start]?.kind === 'word' && /^\d/.test(tokens[start]!.text)) start++
     while (tokens[start]?.kind === 'word' && tokens[start + 1]?.text === '=' && tokens[start + 2] !== undefined) start += 3
   }
-  if (isUse(tokens[start])) return true
-  return tokens.some((t, i) => isUse(t) && tokens[i - 1]?.text === '{')
+  // `USE <graph>`: the next token is a name (in a map literal, `{use: 1}`, it is a colon).
+  const useAt = (i: number) => isUse(tokens[i]) && tokens[i + 1]?.kind === 'word'
+  if (useAt(start)) return true
+  return tokens.some((_t, i) => tokens[i - 1]?.text === '{' && useAt(i))
 }
 
 export function checkText (text: string): Refusal | null {
@@ -158,6 +160,9 @@ function checkOperator (op: PlanLike, database: string): Refusal | null {
   const at = op.operatorType.lastIndexOf('@')
   const name = at === -1 ? op.operatorType : op.operatorType.slice(0, at)
   const graph = at === -1 ? null : op.operatorType.slice(at + 1)
+  if (name === 'AdministrationCommand' || name === 'SystemProcedureCall') {
+    return refuse(403, 'administration', 'administration commands are refused')
+  }
   if (graph !== null && graph !== database) {
     return refuse(403, 'other-database', `the query would run against the '${graph}' database; analyst queries run against '${database}' only`)
   }
@@ -173,9 +178,6 @@ function checkOperator (op: PlanLike, database: string): Refusal | null {
     }
     return null
   }
-  if (name === 'AdministrationCommand' || name === 'SystemProcedureCall') {
-    return refuse(403, 'administration', 'administration commands are refused')
-  }
   if (SCHEMA_OPERATOR.test(name)) return refuse(403, 'schema', 'schema commands (indexes, constraints) are refused')
   if (WRITE_OPERATOR.test(name)) return refuse(403, 'write', 'the query writes to the graph; analyst queries are read-only')
   if ((name.startsWith('Show') && !ALLOWED_SHOW.has(name)) || name.startsWith('Terminate')) {
@@ -184,17 +186,23 @@ function checkOperator (op: PlanLike, database: string): Refusal | null {
   return null
 }
 
-/** Walks the plan depth-first (parents before children); the first forbidden operator wins. */
+// When a plan breaks several rules, the reason named is the most specific one: a LOAD CSV that
+// also writes is reported as load-csv, not as write.
+const GENERIC_REASONS = ['write', 'schema']
+const rank = (r: Refusal) => GENERIC_REASONS.indexOf(r.reason)
+
+/** Walks the whole plan (parents before children) and returns its most specific refusal. */
 export function checkPlan (plan: PlanLike, database: string): Refusal | null {
+  let found: Refusal | null = null
   const stack: PlanLike[] = [plan]
   while (stack.length > 0) {
     const op = stack.pop()!
     const refusal = checkOperator(op, database)
-    if (refusal !== null) return refusal
+    if (refusal !== null && (found === null || rank(refusal) < rank(found))) found = refusal
     const children = op.children ?? []
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
   }
-  return null
+  return found
 }
 
 // ---------------------------------------------------------------------------------------------
