@@ -3,7 +3,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'neo4j/**', 'coverage/**', 'openapi/**', '**/*.tmp.*', '.explore*'] },
+  { ignores: ['dist/**', 'node_modules/**', 'neo4j/**', 'coverage/**', 'openapi/**', '**/*.tmp.*', '.explore*', '.tmp*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

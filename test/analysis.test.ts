@@ -214,3 +214,40 @@ describe('value chains', () => {
     expect(chain.completeness).toBeCloseTo(4 / 9, 3)
   })
 })
+
+describe('exports of the graph answers', () => {
+  it('the network opens as GEXF, GraphML, GeoJSON and CSV (parsed with real parsers)', async () => {
+    const { DOMParser } = await import('@xmldom/xmldom')
+    const { parse } = await import('csv-parse/sync')
+    const gexf = await get(`/nodes/${id('H1')}/network?depth=1&format=gexf`)
+    expect(gexf.headers['content-type']).toMatch(/^application\/gexf\+xml/)
+    const gexfDoc = new DOMParser().parseFromString(gexf.body, 'text/xml')
+    expect(gexfDoc.getElementsByTagName('node').length).toBe(5)
+    expect(gexfDoc.getElementsByTagName('edge').length).toBe(5)
+
+    const graphml = await app.inject({ method: 'GET', url: `/nodes/${id('H1')}/network?depth=1`, headers: { accept: 'application/graphml+xml' } })
+    expect(graphml.headers['content-type']).toMatch(/^application\/graphml\+xml/)
+    const graphmlDoc = new DOMParser().parseFromString(graphml.body, 'text/xml')
+    expect(graphmlDoc.getElementsByTagName('node').length).toBe(5)
+
+    const geo = (await get(`/nodes/${id('H1')}/network?depth=1&format=geojson`)).json()
+    const h1 = geo.features.find((f: { properties: { id: string } }) => f.properties.id === id('H1'))
+    expect(h1.geometry.coordinates).toEqual([-40, -50]) // [longitude, latitude]
+
+    const csv = await get(`/nodes/${id('H1')}/network?depth=1&format=csv`)
+    const rows = parse(csv.body, { columns: true, bom: true }) as Record<string, string>[]
+    expect(rows.map((r) => r.id).sort()).toEqual([id('H1'), id('N1'), id('P1'), id('T1'), 'XG-01'].sort())
+  })
+
+  it('heritage proximity as CSV for a spreadsheet and GeoJSON for a map; 406 for a format it does not offer', async () => {
+    const { parse } = await import('csv-parse/sync')
+    const csv = await get('/analysis/heritage-proximity?country=XG&format=csv')
+    const rows = parse(csv.body, { columns: true, bom: true }) as Record<string, string>[]
+    expect(rows.map((r) => [r.id, r.count])).toEqual([[id('H1'), '2'], [id('H2'), '0']])
+    const geo = (await get('/analysis/heritage-proximity?country=XG&format=geojson')).json()
+    expect(geo.features.map((f: { geometry: { coordinates: number[] } }) => f.geometry.coordinates)).toEqual([[-40, -50], [-41, -51]])
+    const refused = await app.inject({ method: 'GET', url: '/analysis/heritage-proximity?country=XG', headers: { accept: 'application/gexf+xml' } })
+    expect(refused.statusCode).toBe(406)
+    expect(refused.headers['content-type']).toMatch(/problem\+json/)
+  })
+})

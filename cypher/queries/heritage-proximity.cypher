@@ -20,7 +20,7 @@ CALL (h) {
   WITH s ORDER BY s.name
   RETURN count(DISTINCT s) AS count, collect(DISTINCT s.id)[..10] AS examples
 }
-RETURN h.id AS id, h.name AS name, h.whcId AS whcId,
+RETURN h.id AS id, h.name AS name, h.whcId AS whcId, h.location AS location,
        COLLECT { MATCH (h)-[:LOCATED_IN]->(:Province)-[:IN]->(c:Country) RETURN c.id
                  UNION MATCH (h)-[:LOCATED_IN]->(c:Country) RETURN c.id } AS countries,
        count, examples

@@ -4,6 +4,7 @@
 import Type from 'typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { ID_PATTERN, problemResponses } from '../../http/schemas.js'
+import { GRAPH_FORMATS, TABLE_FORMATS, formatParam, formatResponse, negotiate, sendGraph, sendTable } from '../../http/formats/index.js'
 import { heritageProximity, nearby, network, paths, valueChain, valueChains } from './service.js'
 
 const list = (value: string | undefined) => (value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter(Boolean))
@@ -38,19 +39,23 @@ const analysisRoutes: FastifyPluginAsyncTypebox = async (app) => {
         hops: int('1–4, default 2', 2),
         via: csvParam(VIA, 'ACTIVE_AT,SUPPLIES,PARTNERS_WITH'),
         withinKm: Type.Optional(Type.Number({ description: 'also within this distance (km)' })),
-        limit: int('default 200, at most 1000', 200)
+        limit: int('default 200, at most 1000', 200),
+        format: Type.Optional(formatParam(TABLE_FORMATS))
       }, { additionalProperties: false }),
       response: {
-        200: {
+        200: formatResponse({
           ...Type.Object({ items: Type.Array(Type.Object({ stakeholder: Type.Object({}, { additionalProperties: true }), hops: Type.Integer(), distanceKm: Type.Union([Type.Number(), Type.Null()]), path: PathSchema })) }),
           examples: [{ items: [{ stakeholder: { id: 's-kh-0019', kind: 'CreativeProducer', name: 'Siem Reap Kbach Fine Art Studio' }, hops: 1, distanceKm: 3.2, path: { hops: 1, steps: [{ from: 's-kh-0019', type: 'ACTIVE_AT', to: 'whc-668' }], explanation: 'Siem Reap Kbach Fine Art Studio —ACTIVE_AT→ Angkor' } }] }]
-        },
-        ...problemResponses(400, 404)
+        }, TABLE_FORMATS, 'the stakeholders found, nearest first (JSON, CSV or GeoJSON)'),
+        ...problemResponses(400, 404, 406)
       }
     }
-  }, async (request) => {
+  }, async (request, reply) => {
     const q = request.query
-    return { items: await nearby(app.db, app.queries, defined({ id: request.params.id, kinds: list(q.kinds), hops: q.hops, via: list(q.via), withinKm: q.withinKm, limit: q.limit })) }
+    const format = negotiate(request, TABLE_FORMATS)
+    const items = await nearby(app.db, app.queries, defined({ id: request.params.id, kinds: list(q.kinds), hops: q.hops, via: list(q.via), withinKm: q.withinKm, limit: q.limit }))
+    const rows = items.map((i) => ({ id: i.stakeholder.id, kind: i.stakeholder.kind, name: i.stakeholder.name, hops: i.hops, distanceKm: i.distanceKm, location: i.stakeholder.location ?? null, path: i.path.explanation }))
+    return sendTable(reply, ['id', 'kind', 'name', 'hops', 'distanceKm', 'location.latitude', 'location.longitude', 'path'], rows, format, { filename: `nearby-${request.params.id}`, json: { items } })
   })
 
   app.get('/analysis/heritage-proximity', {
@@ -63,19 +68,23 @@ const analysisRoutes: FastifyPluginAsyncTypebox = async (app) => {
         country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$', examples: ['KH'] })),
         kinds: csvParam(KINDS, 'CreativeProducer'),
         hops: int('1–4, default 2', 2),
-        via: csvParam(VIA, 'ACTIVE_AT,SUPPLIES,PARTNERS_WITH,MEMBER_OF,INVESTS_IN')
+        via: csvParam(VIA, 'ACTIVE_AT,SUPPLIES,PARTNERS_WITH,MEMBER_OF,INVESTS_IN'),
+        format: Type.Optional(formatParam(TABLE_FORMATS))
       }, { additionalProperties: false }),
       response: {
-        200: {
+        200: formatResponse({
           ...Type.Object({ items: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), whcId: Type.Union([Type.Integer(), Type.Null()]), countries: Type.Array(Type.String()), count: Type.Integer(), examples: Type.Array(Type.String()) })) }),
           examples: [{ items: [{ id: 'whc-668', name: 'Angkor', whcId: 668, countries: ['KH'], count: 16, examples: ['s-kh-0019'] }, { id: 'whc-1587', name: 'Megalithic Jar Sites in Xiengkhuang – Plain of Jars', whcId: 1587, countries: ['LA'], count: 0, examples: [] }] }]
-        },
-        ...problemResponses(400)
+        }, TABLE_FORMATS, 'every heritage site with its count (JSON, CSV or GeoJSON for a map)'),
+        ...problemResponses(400, 406)
       }
     }
-  }, async (request) => {
+  }, async (request, reply) => {
     const q = request.query
-    return { items: await heritageProximity(app.db, app.queries, defined({ country: q.country, kinds: list(q.kinds), hops: q.hops, via: list(q.via) })) }
+    const format = negotiate(request, TABLE_FORMATS)
+    const items = await heritageProximity(app.db, app.queries, defined({ country: q.country, kinds: list(q.kinds), hops: q.hops, via: list(q.via) }))
+    const rows = items.map((i) => ({ ...i, countries: i.countries.join(';'), examples: i.examples.join(';') }))
+    return sendTable(reply, ['id', 'name', 'whcId', 'countries', 'count', 'location.latitude', 'location.longitude', 'examples'], rows, format, { filename: 'heritage-proximity', json: { items: items.map(({ location: _l, ...rest }) => rest) } })
   })
 
   app.get('/paths', {
@@ -109,10 +118,11 @@ const analysisRoutes: FastifyPluginAsyncTypebox = async (app) => {
         depth: int('1–3, default 1', 2),
         types: csvParam('relationship types to follow (default: all)', 'ACTIVE_AT,SUPPLIES,PARTNERS_WITH'),
         kinds: csvParam('labels to keep (default: all), e.g. CreativeProducer,TourismOperator,HeritageSite', 'CreativeProducer,TourismOperator'),
-        limit: int('1–2000, default 200', 100)
+        limit: int('1–2000, default 200', 100),
+        format: Type.Optional(formatParam(GRAPH_FORMATS))
       }, { additionalProperties: false }),
       response: {
-        200: {
+        200: formatResponse({
           ...Type.Object({
             center: Type.String(),
             nodes: Type.Array(Type.Object({ id: Type.String(), labels: Type.Array(Type.String()), kind: Type.String(), name: Type.Union([Type.String(), Type.Null()]), location: Type.Union([Type.Object({ latitude: Type.Number(), longitude: Type.Number() }), Type.Null()]), properties: Type.Object({}, { additionalProperties: true }) })),
@@ -120,13 +130,15 @@ const analysisRoutes: FastifyPluginAsyncTypebox = async (app) => {
             truncated: Type.Boolean()
           }),
           examples: [{ center: 'whc-668', nodes: [{ id: 'whc-668', labels: ['Destination', 'HeritageSite'], kind: 'HeritageSite', name: 'Angkor', location: { latitude: 13.4333, longitude: 103.8333 }, properties: {} }], edges: [], truncated: false }]
-        },
-        ...problemResponses(400, 404)
+        }, GRAPH_FORMATS, 'the network (JSON; GEXF or GraphML for Gephi; GeoJSON for a map; CSV of nodes or of edges)'),
+        ...problemResponses(400, 404, 406)
       }
     }
-  }, async (request) => {
+  }, async (request, reply) => {
     const q = request.query
-    return network(app.db, app.queries, defined({ id: request.params.id, depth: q.depth, types: list(q.types), kinds: list(q.kinds), limit: q.limit }))
+    const format = negotiate(request, GRAPH_FORMATS)
+    const graph = await network(app.db, app.queries, defined({ id: request.params.id, depth: q.depth, types: list(q.types), kinds: list(q.kinds), limit: q.limit }))
+    return sendGraph(reply, graph, format, { filename: `network-${request.params.id}`, title: `CCI Atlas: network of ${request.params.id}` })
   })
 
   app.get('/stakeholders/:id/value-chain', {

@@ -8,6 +8,7 @@ import { notFound } from '../../http/problem.js'
 import type { NamedQuery } from '../queries/registry.js'
 import { readablePath, runQuery } from '../queries/run.js'
 import { presentNode } from '../resources/present.js'
+import type { GraphEdge, GraphNode } from '../../http/formats/index.js'
 
 type Queries = Map<string, NamedQuery>
 
@@ -37,6 +38,7 @@ export async function heritageProximity (db: Database, queries: Queries, params:
     name: String(r.get('name')),
     whcId: toJson(r.get('whcId')) as number | null,
     countries: r.get('countries') as string[],
+    location: toJson(r.get('location')) as { latitude: number, longitude: number } | null,
     count: Number(r.get('count')),
     examples: r.get('examples') as string[]
   }))
@@ -49,8 +51,6 @@ export async function paths (db: Database, queries: Queries, params: Record<stri
   return records.map((r) => readablePath(r.get('path') as Path))
 }
 
-export interface GraphNode { id: string, labels: string[], kind: string, name: string | null, location: { latitude: number, longitude: number } | null, properties: Record<string, unknown> }
-export interface GraphEdge { id: string, type: string, from: string, to: string, properties: Record<string, unknown> }
 
 export function graphNode (node: Node): GraphNode {
   const props = presentNode(node)
@@ -62,7 +62,7 @@ export function graphNode (node: Node): GraphNode {
     kind: kindOf(labels),
     name: (name ?? title ?? null) as string | null,
     location: (location ?? null) as GraphNode['location'],
-    properties: rest
+    properties: rest as GraphNode['properties']
   }
 }
 
@@ -75,7 +75,7 @@ export async function network (db: Database, queries: Queries, params: Record<st
   const byElement = new Map((r.get('nodes') as Node[]).map((n) => [n.elementId, String(n.properties.id)]))
   const edges: GraphEdge[] = (r.get('edges') as Relationship[]).map((rel) => {
     const { id, createdAt: _c, updatedAt: _u, version: _v, contentHash: _h, ...properties } = propsToJson(rel.properties)
-    return { id: String(id ?? rel.elementId), type: rel.type, from: byElement.get(rel.startNodeElementId)!, to: byElement.get(rel.endNodeElementId)!, properties }
+    return { id: String(id ?? rel.elementId), type: rel.type, from: byElement.get(rel.startNodeElementId)!, to: byElement.get(rel.endNodeElementId)!, properties: properties as GraphEdge['properties'] }
   })
   return { center: String(params.id), nodes, edges, truncated: Boolean(r.get('truncated')) }
 }
