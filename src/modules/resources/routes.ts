@@ -7,6 +7,7 @@ import { Cursor, IdParams, IfMatchHeaders, Limit, Page, problemResponses } from 
 import { listLinksOfNode } from '../links/queries.js'
 import { assertMaySeeDeleted } from '../../plugins/auth.js'
 import { LinkSchema } from '../links/schemas.js'
+import { TABLE_FORMATS, columnsOf, formatParam, formatResponse, negotiate, sendTable } from '../../http/formats/index.js'
 import { createBody, itemSchema, listQuery, patchBody, putBody } from './schemas.js'
 import { RESOURCES, type ResourceDef } from './definitions.js'
 import { createResource, deleteResource, etag, getResource, listResource, updateResource, type ListQuery } from './service.js'
@@ -34,13 +35,19 @@ function registerResource (app: App, def: ResourceDef) {
       tags,
       summary: `List ${def.path}`,
       description: `${def.description}\n\nCursor-paginated (\`limit\`, \`cursor\` → \`{items, nextCursor}\`) in a stable order.`,
-      querystring: listQuery(def),
-      response: { 200: { ...Page(Item, def.singular), examples: [{ items: [{ id: def.example.id }], nextCursor: null }] }, ...problemResponses(400) }
+      querystring: Type.Object({ ...listQuery(def).properties, format: Type.Optional(formatParam(TABLE_FORMATS)) }, { additionalProperties: false }),
+      response: { 200: formatResponse({ ...Page(Item, def.singular), examples: [{ items: [{ id: def.example.id }], nextCursor: null }] }, TABLE_FORMATS, `a page of ${def.path} (JSON; CSV or GeoJSON give the same page, the next cursor in the X-Next-Cursor header)`), ...problemResponses(400, 406) }
     }
-  }, async (request) => {
-    const query = request.query as unknown as ListQuery
+  }, async (request, reply) => {
+    const { format: _format, ...query } = request.query as unknown as ListQuery & { format?: string }
     if (query.includeDeleted === true) assertMaySeeDeleted(request)
-    return listResource(app.db, def, query)
+    const format = negotiate(request, TABLE_FORMATS)
+    const page = await listResource(app.db, def, query as ListQuery)
+    if (format === 'json') return page
+    if (page.nextCursor !== null) reply.header('x-next-cursor', page.nextCursor)
+    const rows: Record<string, unknown>[] = page.items.map((item) => ({ ...item, tags: Array.isArray(item.tags) ? (item.tags as string[]).join(';') : item.tags, kinds: Array.isArray(item.kinds) ? (item.kinds as string[]).join(';') : item.kinds, topics: Array.isArray(item.topics) ? (item.topics as string[]).join(';') : item.topics }))
+    const columns = columnsOf(rows).filter((c) => c !== 'location').concat(rows.some((r) => r.location !== undefined) ? ['location.latitude', 'location.longitude'] : [])
+    return sendTable(reply, columns, rows, format, { filename: def.path })
   })
 
   app.get(`${base}/:id`, {
