@@ -22,6 +22,9 @@ import queriesPlugin from './plugins/queries.js'
 import queryRoutes from './modules/queries/routes.js'
 import analysisRoutes from './modules/analysis/routes.js'
 import cypherRoutes from './modules/cypher/routes.js'
+import gapsPlugin from './plugins/gaps.js'
+import structureRoutes from './modules/structure/routes.js'
+import gapRoutes from './modules/gaps/routes.js'
 
 export interface AppOptions {
   config: Config
@@ -77,7 +80,10 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(queriesPlugin, { dir: config.queriesDir })
   await app.register(queryRoutes)
   await app.register(analysisRoutes)
+  await app.register(structureRoutes)
   await app.register(cypherRoutes, { queryTimeoutMs: config.queryTimeoutMs, ...config.cypher })
+  await app.register(gapsPlugin, { indicatorsDir: config.indicatorsDir, suggestionsDir: config.suggestionsDir })
+  await app.register(gapRoutes)
 
   return app
 }

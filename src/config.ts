@@ -25,6 +25,8 @@ export const EnvSchema = Type.Object({
   AUTH_DISABLED: Type.Optional(Bool),
   CYPHER_MAX_ROWS: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })),
   CYPHER_MAX_BYTES: Type.Optional(Type.Integer({ minimum: 1000 })),
+  INDICATORS_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  SUGGESTIONS_DIR: Type.Optional(Type.String({ minLength: 1 })),
   QUERIES_DIR: Type.Optional(Type.String({ minLength: 1, description: 'folder of named .cypher queries' })),
   IDEMPOTENCY_TTL_HOURS: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 24 * 30 })),
   SYNC_CONCURRENCY_PER_SOURCE: Type.Optional(Type.Integer({ minimum: 1, maximum: 64 })),
@@ -59,6 +61,8 @@ export interface Config {
   sync: { idempotencyTtlSeconds: number, concurrencyPerSource: number, bodyLimitBytes: number }
   rateLimitPerMinute: number
   queriesDir: string
+  indicatorsDir: string
+  suggestionsDir: string
   cypher: { maxRows: number, maxBytes: number }
 }
 
@@ -105,6 +109,8 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
     },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? 1200,
     queriesDir: e.QUERIES_DIR ?? join(cypherDir, 'queries'),
+    indicatorsDir: e.INDICATORS_DIR ?? join(cypherDir, 'indicators'),
+    suggestionsDir: e.SUGGESTIONS_DIR ?? join(cypherDir, 'suggestions'),
     cypher: { maxRows: e.CYPHER_MAX_ROWS ?? 10_000, maxBytes: e.CYPHER_MAX_BYTES ?? 5 * 1024 * 1024 }
   }
 }

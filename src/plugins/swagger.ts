@@ -19,6 +19,7 @@ export const tags = [
   { name: 'recommendations', description: "The policy brief's 12 recommendations" },
   { name: 'links', description: 'Relationships between nodes, checked against the model' },
   { name: 'analysis', description: 'Graph questions: proximity, paths, networks, value chains' },
+  { name: 'gaps', description: 'Gap analysis against the brief\'s 12 recommendations, with evidence, actions and reports' },
   { name: 'queries', description: 'Named analyst queries, each a .cypher file' },
   { name: 'sync', description: 'Bulk upserts by partner ids, deletes, and the change feed' },
   { name: 'access', description: 'API keys (admin)' },

@@ -69,9 +69,10 @@ export interface AnalyseOptions {
   betweennessSamples?: number
 }
 
-/** V·E up to which betweenness is exact: 2,000 nodes × 10,000 edges, about a second (see the report). */
+/** V·(V+E) of the linked stakeholders up to which betweenness is exact: 2,000 × (2,000 + 8,000),
+ * about 1–2 s on a small server (scripts/structure-bench.ts). */
 export const EXACT_BETWEENNESS_LIMIT = 2e7
-export const BETWEENNESS_SAMPLES = 500
+export const BETWEENNESS_SAMPLES = 200
 export const ISOLATED_IDS = 100
 export const COMMUNITY_MEMBERS = 10
 
@@ -135,19 +136,21 @@ function mostCommon (values: Iterable<string>): { value: string, count: number }
 /**
  * Betweenness of an undirected unweighted graph, as the number of shortest paths between other
  * pairs that pass through the node (each unordered pair once). Exact (Brandes, graphology-metrics)
- * when order × size ≤ limit; otherwise estimated from `samples` source nodes drawn with the seeded
+ * when order × (order + size) ≤ limit (Brandes is O(V + E) per source); otherwise estimated from `samples` source nodes drawn with the seeded
  * PRNG, scaled by order / samples (Brandes & Pich 2007).
  */
-export function betweenness (graph: AbstractGraph, options: { limit: number, samples: number, rng: () => number }): { values: Map<string, number>, exact: boolean, samples: number | null } {
+export function betweenness (graph: AbstractGraph, options: { limit: number, samples: number, rng: () => number, force?: 'sampled' }): { values: Map<string, number>, exact: boolean, samples: number | null } {
   const n = graph.order
-  if (n * graph.size <= options.limit || n <= options.samples) {
+  if (n === 0) return { values: new Map(), exact: true, samples: null }
+  if (options.force !== 'sampled' && (n * (n + graph.size) <= options.limit || n <= options.samples)) {
     const values = betweennessCentrality(graph, { getEdgeWeight: null, normalized: false })
     return { values: new Map(Object.entries(values)), exact: true, samples: null }
   }
+  const samples = Math.min(options.samples, n)
   const brandes = createUnweightedIndexedBrandes(graph)
   const order = Array.from({ length: n }, (_, i) => i)
   // The first `samples` of a seeded Fisher–Yates shuffle: sources without repetition.
-  for (let i = 0; i < options.samples; i++) {
+  for (let i = 0; i < samples; i++) {
     const j = i + Math.floor(options.rng() * (n - i))
     const t = order[i]!
     order[i] = order[j]!
@@ -155,7 +158,7 @@ export function betweenness (graph: AbstractGraph, options: { limit: number, sam
   }
   const delta = new Float64Array(n)
   const centralities = new Float64Array(n)
-  for (let k = 0; k < options.samples; k++) {
+  for (let k = 0; k < samples; k++) {
     const source = order[k]!
     const [S, P, sigma] = brandes(source)
     delta.fill(0)
@@ -171,11 +174,11 @@ export function betweenness (graph: AbstractGraph, options: { limit: number, sam
     }
   }
   // Every source counts each pair from its end; undirected pairs are counted from both ends: × ½.
-  const scale = (n / options.samples) * 0.5
+  const scale = samples === 0 ? 0 : (n / samples) * 0.5
   const values = new Map<string, number>()
   const nodes = (brandes as unknown as { index: { nodes: string[] } }).index.nodes
   for (let i = 0; i < n; i++) values.set(nodes[i]!, centralities[i]! * scale)
-  return { values, exact: false, samples: options.samples }
+  return { values, exact: false, samples }
 }
 
 export function analyseStructure (projection: Projection, options: AnalyseOptions): StructureAnalysis {
@@ -184,10 +187,9 @@ export function analyseStructure (projection: Projection, options: AnalyseOption
   const byId = new Map(projection.nodes.map((n) => [n.id, n]))
   const undirected = new UndirectedGraph({ allowSelfLoops: false })
   const directed = new DirectedGraph({ allowSelfLoops: false })
-  for (const node of projection.nodes) {
-    undirected.addNode(node.id)
-    directed.addNode(node.id)
-  }
+  // The undirected graph holds the linked stakeholders only: an isolated one is on no shortest path
+  // and in no community, and Brandes costs O(V) per source even for a node without links.
+  for (const node of projection.nodes) directed.addNode(node.id)
   const linkCount = new Map<string, number>()
   const pairs = new Map<string, CrossBorderPair>()
   const crossBorderOf = new Set<string>()
@@ -223,6 +225,8 @@ export function analyseStructure (projection: Projection, options: AnalyseOption
     internalLinks++
     linkCount.set(from.id, (linkCount.get(from.id) ?? 0) + 1)
     linkCount.set(to.id, (linkCount.get(to.id) ?? 0) + 1)
+    undirected.mergeNode(from.id)
+    undirected.mergeNode(to.id)
     addWeight(undirected, from.id, to.id)
     addWeight(directed, from.id, to.id)
     if (link.type === 'PARTNERS_WITH') addWeight(directed, to.id, from.id)
@@ -242,9 +246,10 @@ export function analyseStructure (projection: Projection, options: AnalyseOption
         return { id, name: n.name, kind: n.kind, country: n.country, value: round(value, digits) }
       })
 
-  const degrees = new Map(projection.nodes.map((n) => [n.id, undirected.degree(n.id)]))
+  const degrees = new Map(projection.nodes.map((n) => [n.id, undirected.hasNode(n.id) ? undirected.degree(n.id) : 0]))
   const rng = seededRandom(seed)
   const between = betweenness(undirected, { limit: options.exactBetweennessLimit ?? EXACT_BETWEENNESS_LIMIT, samples: options.betweennessSamples ?? BETWEENNESS_SAMPLES, rng })
+  for (const node of projection.nodes) if (!between.values.has(node.id)) between.values.set(node.id, 0)
   const alpha = 0.85
   const ranks = directed.order === 0 ? new Map<string, number>() : new Map(Object.entries(pagerank(directed, { getEdgeWeight: 'weight', alpha, maxIterations: 1000, tolerance: 1e-9 })))
 
@@ -289,7 +294,7 @@ export function analyseStructure (projection: Projection, options: AnalyseOption
         samples: between.samples,
         description: between.exact
           ? 'exact (Brandes): shortest paths between other pairs of stakeholders that pass through the node, each unordered pair once, unweighted and undirected'
-          : `estimated from ${between.samples} sampled source stakeholders (seeded), scaled to the whole network: the network has more than ${options.exactBetweennessLimit ?? EXACT_BETWEENNESS_LIMIT} stakeholders × edges`
+          : `estimated from ${between.samples} sampled source stakeholders (seeded), scaled to the whole network: the linked stakeholders × (stakeholders + edges) exceed ${options.exactBetweennessLimit ?? EXACT_BETWEENNESS_LIMIT}`
       },
       pagerank: { alpha, description: 'directed: SUPPLIES, MEMBER_OF, INVESTS_IN as given (rank flows to the one supplied, the association, the one invested in), PARTNERS_WITH both ways; parallel links add weight; the values sum to 1' },
       communities: { algorithm: 'louvain', seed, resolution: 1, description: 'Louvain on the undirected graph, edges weighted by the number of links, with a seeded PRNG (the same communities on every run of the same data); isolated stakeholders are not listed as communities' }
