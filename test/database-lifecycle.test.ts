@@ -15,6 +15,7 @@ import { dataDir } from '../src/paths.js'
 import { prepareDatabase } from '../src/runtime/startup.js'
 import { readSeedData, removeSample, seed } from '../src/seed/load.js'
 import { createKey } from '../src/modules/keys/service.js'
+import { until } from './helpers/assert.js'
 import { TEST_PASSWORD, hasJava, localInstance, neo4jScript } from './helpers/local-neo4j.js'
 
 const instance = localInstance('lifecycle', Number(process.env.NEO4J_OUTAGE_PORT ?? 7689))
@@ -58,14 +59,6 @@ async function timed (request: { url: string, headers?: Record<string, string> }
   }
 }
 
-async function until (check: () => Promise<boolean>, timeoutMs: number): Promise<number> {
-  const started = Date.now()
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms`)
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  return Date.now() - started
-}
 
 describe.skipIf(!hasJava())('database lifecycle', () => {
   beforeAll(async () => {

@@ -11,20 +11,13 @@ import { migrate } from '../src/db/migrate.js'
 import { projectRoot } from '../src/paths.js'
 import { readSeedData, seed } from '../src/seed/load.js'
 import { errorFileOf, stateFileOf } from '../src/import/run.js'
+import { until } from './helpers/assert.js'
 import { TEST_PASSWORD, hasJava, localInstance, neo4jScript } from './helpers/local-neo4j.js'
 
 const instance = localInstance('import', Number(process.env.NEO4J_IMPORT_PORT ?? 7690))
 let driver: Driver
 let db: Database
 
-async function until (check: () => Promise<boolean>, timeoutMs: number): Promise<number> {
-  const started = Date.now()
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`condition not met within ${timeoutMs} ms`)
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  return Date.now() - started
-}
 
 describe.skipIf(!hasJava())('file import', () => {
   beforeAll(async () => {

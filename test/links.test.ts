@@ -3,13 +3,13 @@
 // The file builds its own small graph in country XS.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
+import { problem } from './helpers/assert.js'
 import { closeTestDriver, testApp, testDb, uniquePrefix } from './helpers/app.js'
 
 type Json = Record<string, unknown>
 type Link = { id: string, type: string, from: string, to: string, properties: Json, createdAt: string, updatedAt: string, version: number }
 type NodeLink = Link & { other: { id: string, labels: string[], name: string | null } }
 type Page<T> = { items: T[], nextCursor: string | null }
-type ProblemError = { in?: string, pointer: string, message: string }
 
 const P = uniquePrefix('lnk')
 const COUNTRY = 'XS'
@@ -26,16 +26,6 @@ const MISSING = `${P}-missing`
 
 let app: FastifyInstance
 
-function problem (res: LightMyRequestResponse, status: number): Json & { detail: string, errors?: ProblemError[], allowed?: string[] } {
-  expect(res.statusCode, res.body).toBe(status)
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/)
-  const body = res.json()
-  expect(body.status).toBe(status)
-  expect(typeof body.type).toBe('string')
-  expect(typeof body.title).toBe('string')
-  expect(typeof body.detail).toBe('string')
-  return body
-}
 
 function ok<T> (res: LightMyRequestResponse, status = 200): T {
   expect(res.statusCode, res.body).toBe(status)

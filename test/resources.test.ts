@@ -3,12 +3,12 @@
 // stakeholders far out in the South Atlantic) so every expected list is worked out by hand.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
+import { problem } from './helpers/assert.js'
 import { closeTestDriver, testApp, testDb, uniquePrefix } from './helpers/app.js'
 
 type Json = Record<string, unknown>
 type Item = Json & { id: string, version: number }
 type Page = { items: Item[], nextCursor: string | null }
-type ProblemError = { in?: string, pointer: string, message: string }
 
 const P = uniquePrefix('res')
 const COUNTRY = 'XQ'
@@ -37,16 +37,6 @@ const GOV = `${P}-gov`
 
 let app: FastifyInstance
 
-function problem (res: LightMyRequestResponse, status: number): Json & { detail: string, errors?: ProblemError[] } {
-  expect(res.statusCode, res.body).toBe(status)
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/)
-  const body = res.json()
-  expect(body.status).toBe(status)
-  expect(typeof body.type).toBe('string')
-  expect(typeof body.title).toBe('string')
-  expect(typeof body.detail).toBe('string')
-  return body
-}
 
 function ok<T = Item> (res: LightMyRequestResponse, status = 200): T {
   expect(res.statusCode, res.body).toBe(status)
