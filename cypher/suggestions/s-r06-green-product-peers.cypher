@@ -10,6 +10,7 @@ MATCH (s:CreativeProducer)-[:LOCATED_IN]->(:Province)-[:IN]->(c)
 WHERE s.deletedAt IS NULL
   AND EXISTS { (s)-[:PRODUCES]->(q:Product) WHERE q.deletedAt IS NULL }
   AND NOT EXISTS { (s)-[:PRODUCES]->(q:Product) WHERE q.deletedAt IS NULL AND q.green = true }
+WITH DISTINCT c, s
 MATCH (s)-[:PRODUCES]->(mine:Product)-[:IN_SECTOR]->(x:Sector)
 WHERE mine.deletedAt IS NULL
 CALL (c, s, x) {

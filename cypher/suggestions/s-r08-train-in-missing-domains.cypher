@@ -16,7 +16,7 @@ WHERE d.level = 'domain' AND d.domain IN ['A', 'B', 'C', 'D', 'E', 'F']
 CALL (c, d) {
   MATCH (s:Stakeholder)-[:LOCATED_IN]->(:Province)-[:IN]->(c)
   WHERE s.deletedAt IS NULL AND EXISTS { (s)-[:WORKS_IN]->(:Sector)-[:BROADER*0..4]->(d) }
-  RETURN count(s) AS workers
+  RETURN count(DISTINCT s) AS workers
 }
 WITH c, d, workers WHERE workers > 0
 CALL (c) {

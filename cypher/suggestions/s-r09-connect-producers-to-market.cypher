@@ -14,7 +14,7 @@ WHERE p.deletedAt IS NULL
     WHERE EXISTS { (m)-[:ACTIVE_IN]->(:Stage {id: 'stage-dissemination'}) }
   }
   AND NOT EXISTS { (p)<-[:SUPPORTS]-(i:Initiative) WHERE i.deletedAt IS NULL AND i.kind IN ['export', 'branding'] }
-WITH p, pr, c ORDER BY p.location IS NULL, p.name, p.id
+WITH DISTINCT p, pr, c ORDER BY p.location IS NULL, p.name, p.id
 CALL (p, pr, c) {
   MATCH (p)-[:WORKS_IN]->(:Sector)-[:BROADER*0..4]->(d:Sector {level: 'domain'})
   MATCH (m:Stakeholder)-[:ACTIVE_IN]->(:Stage {id: 'stage-dissemination'})

@@ -16,7 +16,7 @@ WHERE s.deletedAt IS NULL
     MATCH (s)-[:PARTNERS_WITH]-(o:Stakeholder)-[:LOCATED_IN]->(k:Country)
     WHERE o.deletedAt IS NULL AND k <> c
   }
-WITH s, c ORDER BY s.location IS NULL, s.name, s.id
+WITH DISTINCT s, c ORDER BY s.location IS NULL, s.name, s.id
 CALL (s, c) {
   MATCH (s)-[:WORKS_IN]->(:Sector)-[:BROADER*0..4]->(d:Sector {level: 'domain'})
   WHERE d.domain IN ['A', 'B', 'C', 'D', 'E', 'F']

@@ -9,6 +9,7 @@ UNWIND scope AS code
 MATCH (c:Country {id: code})
 MATCH (v:Investor)-[i:INVESTS_IN]->(s:Stakeholder)-[:LOCATED_IN]->(:Province)-[:IN]->(c)
 WHERE v.deletedAt IS NULL AND s.deletedAt IS NULL
+WITH DISTINCT c, v, i
 WITH c, v, count(i) AS deals, sum(coalesce(i.amountUsd, 0)) AS amount, sum(CASE WHEN i.green = true THEN 1 ELSE 0 END) AS green
 WHERE green = 0
 CALL (c) {
@@ -16,7 +17,7 @@ CALL (c) {
   WHERE (p:CreativeProducer OR p:CCIOrganisation) AND p.deletedAt IS NULL AND NOT EXISTS { (:Investor)-[:INVESTS_IN]->(p) }
   MATCH (p)-[:PRODUCES]->(g:Product)
   WHERE g.deletedAt IS NULL AND g.green = true
-  WITH p, collect(g) AS greens
+  WITH p, collect(DISTINCT g) AS greens
   ORDER BY size(greens) DESC, p.name
   RETURN collect({p: p, g: greens[0], n: size(greens)})[..3] AS targets
 }

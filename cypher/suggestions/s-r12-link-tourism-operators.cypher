@@ -9,6 +9,7 @@ MATCH (c:Country {id: code})
 MATCH (t:TourismOperator)-[:LOCATED_IN]->(pr:Province)-[:IN]->(c)
 WHERE t.deletedAt IS NULL
   AND NOT EXISTS { (t)-[:SUPPLIES|PARTNERS_WITH]-(p:CreativeProducer) WHERE p.deletedAt IS NULL }
+WITH DISTINCT t, pr
 WITH t, pr,
      EXISTS { (t)-[:ACTIVE_AT]->(d:Destination)<-[:ACTIVE_AT]-(p:CreativeProducer) WHERE d.deletedAt IS NULL AND p.deletedAt IS NULL } AS atSite
 WHERE atSite OR EXISTS { (p:CreativeProducer)-[:LOCATED_IN]->(pr) WHERE p.deletedAt IS NULL }

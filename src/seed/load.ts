@@ -35,7 +35,23 @@ export async function seed (db: Database, fragment: Fragment): Promise<SeedRepor
   const links = await upsertInBatches(db, 'seed/upsert-links', fragment.links.map((l) => ({
     id: l.id, from: l.from, to: l.to, type: l.type, props: l.properties, hash: contentHash({ from: l.from, type: l.type, to: l.to, props: l.properties })
   })))
+  await pruneSample(db, fragment)
   return { nodes, links }
+}
+
+/** Sample records that left the file (a regenerated sample) leave the graph too. */
+async function pruneSample (db: Database, fragment: Fragment): Promise<void> {
+  const sampleNodes = fragment.nodes.filter((n) => n.properties.sample === true).map((n) => n.id)
+  const sampleLinks = fragment.links.filter((l) => l.properties.sample === true).map((l) => l.id)
+  if (sampleNodes.length === 0) return
+  for (const [statement, ids] of [['seed/prune-sample-links', sampleLinks], ['seed/prune-sample-nodes', sampleNodes]] as const) {
+    await db.write(async (tx) => {
+      const result = await tx.run(cypher(statement), { ids })
+      const changes = ((result.records[0]?.get('changes') ?? []) as { id: string, type: string, version: unknown, op: ChangeOp }[])
+        .map((c) => ({ ...c, version: Number(c.version) }))
+      await recordChanges(tx, changes)
+    }, { timeoutMs: 120_000 })
+  }
 }
 
 /** Link ends that are not in the files may already be in the graph (e.g. reference nodes). */
