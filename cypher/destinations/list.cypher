@@ -1,5 +1,7 @@
 // Destinations with optional filters: country and province, kind (one of kinds[]), heritage
 // (the HeritageSite label), full-text hits, distance from a point, change time.
+// Scans the label on purpose: a list walks the records of its kind in a stable order (keyset
+// pagination); filters narrow the scan, the page LIMIT stops it early.
 MATCH (n:Destination)
 WHERE ($includeDeleted OR n.deletedAt IS NULL)
   AND ($ids IS NULL OR n.id IN $ids)

@@ -1,5 +1,7 @@
 // Initiatives with optional filters: kind, green, country (where the body that runs it is
 // located, or a stakeholder it supports), full-text hits, change time.
+// Scans the label on purpose: a list walks the records of its kind in a stable order (keyset
+// pagination); filters narrow the scan, the page LIMIT stops it early.
 MATCH (n:Initiative)
 WHERE ($includeDeleted OR n.deletedAt IS NULL)
   AND ($ids IS NULL OR n.id IN $ids)

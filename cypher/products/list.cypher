@@ -1,4 +1,6 @@
 // Products with optional filters: sector (including narrower sectors), green, full-text hits, change time.
+// Scans the label on purpose: a list walks the records of its kind in a stable order (keyset
+// pagination); filters narrow the scan, the page LIMIT stops it early.
 MATCH (n:Product)
 WHERE ($includeDeleted OR n.deletedAt IS NULL)
   AND ($ids IS NULL OR n.id IN $ids)

@@ -1,4 +1,6 @@
 // The brief's recommendations.
+// Scans the label on purpose: a list walks the records of its kind in a stable order (keyset
+// pagination); filters narrow the scan, the page LIMIT stops it early.
 MATCH (n:Recommendation)
 WHERE ($includeDeleted OR n.deletedAt IS NULL)
   AND ($ids IS NULL OR n.id IN $ids)

@@ -1,5 +1,7 @@
 // Regulations with optional filters: country (APPLIES_TO), kind, scope, topic, sector covered
 // (including narrower sectors), full-text hits, change time. Ordered by title.
+// Scans the label on purpose: a list walks the records of its kind in a stable order (keyset
+// pagination); filters narrow the scan, the page LIMIT stops it early.
 MATCH (n:Regulation)
 WHERE ($includeDeleted OR n.deletedAt IS NULL)
   AND ($ids IS NULL OR n.id IN $ids)

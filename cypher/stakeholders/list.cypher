@@ -1,6 +1,8 @@
 // Stakeholders with optional filters ($x IS NULL OR ...): country and province (via LOCATED_IN),
 // kind (a label from the allow-list), sector (including narrower sectors), stage, tag, full-text
 // hits ($ids), distance from a point, change time. Keyset pagination on (sort value, id).
+// Scans the label on purpose: a list walks the records of its kind in a stable order (keyset
+// pagination); filters narrow the scan, the page LIMIT stops it early.
 MATCH (n:Stakeholder)
 WHERE ($includeDeleted OR n.deletedAt IS NULL)
   AND ($ids IS NULL OR n.id IN $ids)

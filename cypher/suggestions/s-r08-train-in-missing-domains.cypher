@@ -22,6 +22,7 @@ WITH c, d, workers WHERE workers > 0
 CALL (c) {
   OPTIONAL MATCH (e:EducationProvider)-[:LOCATED_IN]->(:Province)-[:IN]->(c)
   WHERE e.deletedAt IS NULL
+  WITH DISTINCT e
   WITH e, COUNT { (e)-[:TRAINS_IN]->(:Sector) } AS breadth
   ORDER BY breadth DESC, e.name
   RETURN collect(e)[..2] AS providers
