@@ -7,6 +7,7 @@
 // @target 1
 // @direction higher-is-better
 // @evidence the FCS domains (Sector ids) no national regulation covers
+// @note Scans a label on purpose: the figure is a share (or count) over every node of that kind in the country.
 WITH CASE WHEN $country IS NULL THEN ['KH', 'LA', 'MM', 'TH', 'VN'] ELSE [$country] END AS scope
 UNWIND scope AS code
 MATCH (c:Country {id: code})

@@ -8,6 +8,7 @@
 // @target 0.8
 // @direction higher-is-better
 // @evidence the FCS domains (Sector ids) whose chain misses a stage
+// @note Scans a label on purpose: the figure is a share (or count) over every node of that kind in the country.
 WITH CASE WHEN $country IS NULL THEN ['KH', 'LA', 'MM', 'TH', 'VN'] ELSE [$country] END AS scope,
      COLLECT { MATCH (st:Stage) RETURN st.id } AS allStages
 UNWIND scope AS code

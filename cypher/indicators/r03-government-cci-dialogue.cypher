@@ -7,6 +7,7 @@
 // @target 0.8
 // @direction higher-is-better
 // @evidence government bodies with no direct tie to a CCI organisation
+// @note Scans a label on purpose: the figure is a share (or count) over every node of that kind in the country.
 WITH CASE WHEN $country IS NULL THEN ['KH', 'LA', 'MM', 'TH', 'VN'] ELSE [$country] END AS scope
 CALL (scope) {
   CALL (scope) {

@@ -8,6 +8,7 @@
 // @direction higher-is-better
 // @evidence destinations with no infrastructure initiative in their province (heritage sites and creative
 // cities first)
+// @note Scans a label on purpose: the figure is a share (or count) over every node of that kind in the country.
 WITH CASE WHEN $country IS NULL THEN ['KH', 'LA', 'MM', 'TH', 'VN'] ELSE [$country] END AS scope
 CALL (scope) {
   CALL (scope) {

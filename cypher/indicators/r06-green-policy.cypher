@@ -7,6 +7,7 @@
 // @target 2
 // @direction higher-is-better
 // @evidence the national regulations with topic green and the initiatives marked green
+// @note Scans a label on purpose: the figure is a share (or count) over every node of that kind in the country.
 WITH CASE WHEN $country IS NULL THEN ['KH', 'LA', 'MM', 'TH', 'VN'] ELSE [$country] END AS scope
 CALL (scope) {
   MATCH (r:Regulation)-[:APPLIES_TO]->(k:Country)

@@ -7,6 +7,7 @@
 // @target 0.3
 // @direction higher-is-better
 // @evidence the creative producers an export or branding initiative supports
+// @note Scans a label on purpose: the figure is a share (or count) over every node of that kind in the country.
 WITH CASE WHEN $country IS NULL THEN ['KH', 'LA', 'MM', 'TH', 'VN'] ELSE [$country] END AS scope
 CALL (scope) {
   CALL (scope) {

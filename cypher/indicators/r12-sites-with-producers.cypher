@@ -8,6 +8,7 @@
 // @direction higher-is-better
 // @evidence heritage sites and creative cities with no creative producer within two hops over ACTIVE_AT,
 // SUPPLIES, PARTNERS_WITH, MEMBER_OF
+// @note Scans a label on purpose: the figure is a share (or count) over every node of that kind in the country.
 WITH CASE WHEN $country IS NULL THEN ['KH', 'LA', 'MM', 'TH', 'VN'] ELSE [$country] END AS scope
 CALL (scope) {
   CALL (scope) {

@@ -7,6 +7,7 @@
 // @target 0.7
 // @direction higher-is-better
 // @evidence tourism operators with no SUPPLIES or PARTNERS_WITH link (either way) to a creative producer
+// @note Scans a label on purpose: the figure is a share (or count) over every node of that kind in the country.
 WITH CASE WHEN $country IS NULL THEN ['KH', 'LA', 'MM', 'TH', 'VN'] ELSE [$country] END AS scope
 CALL (scope) {
   CALL (scope) {

@@ -3,6 +3,7 @@
 // @title Fill the missing stages of domain value chains
 // @description For each cultural domain with stakeholders in the country, the culture-cycle stages where
 // nobody is active: map the actors that exist there, or support new ones.
+// @note Scans a label on purpose: candidates are looked for among every node of that kind in the country.
 WITH CASE WHEN $country IS NULL THEN ['KH', 'LA', 'MM', 'TH', 'VN'] ELSE [$country] END AS scope
 UNWIND scope AS code
 MATCH (c:Country {id: code})

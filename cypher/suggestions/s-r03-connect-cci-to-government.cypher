@@ -3,6 +3,7 @@
 // @title Bring isolated CCI organisations into dialogue with government
 // @description CCI organisations with no government body within two hops (partnership, membership or
 // programme), each with the government bodies of its province (or of its country when its province has none).
+// @note Scans a label on purpose: candidates are looked for among every node of that kind in the country.
 WITH CASE WHEN $country IS NULL THEN ['KH', 'LA', 'MM', 'TH', 'VN'] ELSE [$country] END AS scope
 CALL (scope) {
   MATCH (s:CCIOrganisation)-[:LOCATED_IN]->(:Province)-[:IN]->(k:Country) WHERE k.id IN scope AND s.deletedAt IS NULL RETURN s

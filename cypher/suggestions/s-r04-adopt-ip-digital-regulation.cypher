@@ -3,6 +3,7 @@
 // @title Adopt IP protection for e-business, learning from neighbours
 // @description Countries with no national regulation protecting intellectual property in digital trade or
 // e-commerce, with the neighbours (by land border, or through partnerships) that have one to learn from.
+// @note Scans a label on purpose: candidates are looked for among every node of that kind in the country.
 WITH CASE WHEN $country IS NULL THEN ['KH', 'LA', 'MM', 'TH', 'VN'] ELSE [$country] END AS scope,
      {KH: ['LA', 'TH', 'VN'], LA: ['KH', 'MM', 'TH', 'VN'], MM: ['LA', 'TH'], TH: ['KH', 'LA', 'MM'], VN: ['KH', 'LA']} AS borders
 UNWIND scope AS code

@@ -3,6 +3,7 @@
 // @title Bring infrastructure programmes to destinations left out
 // @description Heritage sites, creative cities and other destinations in provinces that no infrastructure
 // programme reaches, busiest first, with the country's infrastructure programme that could be extended.
+// @note Scans a label on purpose: candidates are looked for among every node of that kind in the country.
 WITH CASE WHEN $country IS NULL THEN ['KH', 'LA', 'MM', 'TH', 'VN'] ELSE [$country] END AS scope
 UNWIND scope AS code
 MATCH (c:Country {id: code})

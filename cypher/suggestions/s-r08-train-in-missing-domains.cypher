@@ -3,6 +3,7 @@
 // @title Open training in the domains nobody teaches
 // @description Cultural domains with stakeholders in the country but no school or training centre training in
 // them, each with the country's education providers that could add them.
+// @note Scans a label on purpose: candidates are looked for among every node of that kind in the country.
 WITH CASE WHEN $country IS NULL THEN ['KH', 'LA', 'MM', 'TH', 'VN'] ELSE [$country] END AS scope
 UNWIND scope AS code
 MATCH (c:Country {id: code})

@@ -3,6 +3,7 @@
 // @title Link heritage sites to nearby creative producers
 // @description Heritage sites and creative cities with no creative producer within two hops, each with the
 // nearest creative producers (as the crow flies) that could sell, perform or supply there.
+// @note Scans a label on purpose: candidates are looked for among every node of that kind in the country.
 WITH CASE WHEN $country IS NULL THEN ['KH', 'LA', 'MM', 'TH', 'VN'] ELSE [$country] END AS scope
 CALL (scope) {
   MATCH (h:Destination)-[:LOCATED_IN]->(:Province)-[:IN]->(k:Country) WHERE k.id IN scope AND h.deletedAt IS NULL RETURN h
