@@ -251,3 +251,47 @@ describe('exports of the graph answers', () => {
     expect(refused.headers['content-type']).toMatch(/problem\+json/)
   })
 })
+
+describe('named queries', () => {
+  it('lists the files, shows one with its Cypher, runs one with validated parameters', async () => {
+    const list = (await get('/queries')).json() as { name: string, parameters: object, example: object }[]
+    expect(list.length).toBeGreaterThanOrEqual(16)
+    expect(list.map((q) => q.name)).toEqual(expect.arrayContaining(['nearby', 'heritage-proximity', 'paths', 'network', 'value-chain', 'value-chains', 'structure-projection', 'heritage-sites-without-producers']))
+    const one = (await get('/queries/nearby')).json()
+    expect(one.cypher).toMatch(/^MATCH \(d:Destination \{id: \$id\}\)/)
+    expect(one.parameters.hops).toMatchObject({ minimum: 1, maximum: 4, default: 2 })
+    const run = await app.inject({ method: 'POST', url: '/queries/nearby', payload: { id: id('H1'), hops: 2 } })
+    expect(run.statusCode).toBe(200)
+    // The same answer as GET /destinations/{id}/nearby: P1 (1 hop) and P2 (2 hops).
+    expect(run.json().rows.map((r: { stakeholder: { id: string }, hops: number }) => [r.stakeholder.id, r.hops])).toEqual([[id('P1'), 1], [id('P2'), 2]])
+    const bad = await app.inject({ method: 'POST', url: '/queries/nearby', payload: { id: id('H1'), hops: 9, extra: 1 } })
+    expect(bad.statusCode).toBe(400)
+    expect(bad.json().errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/extra', '/hops'])
+    expect((await get('/queries/no-such-query')).statusCode).toBe(404)
+  })
+
+  it('adding a query is adding a file', async () => {
+    const { mkdtempSync, writeFileSync, copyFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const { cypherDir } = await import('../src/paths.js')
+    const dir = mkdtempSync(join(tmpdir(), 'queries-'))
+    for (const f of ['nearby', 'heritage-proximity', 'paths', 'network', 'value-chain', 'value-chains', 'structure-projection']) copyFileSync(join(cypherDir, 'queries', `${f}.cypher`), join(dir, `${f}.cypher`))
+    writeFileSync(join(dir, 'sites-in-province.cypher'), `// @name sites-in-province
+// @title Heritage sites of a province
+// @description The heritage sites located in one province.
+// @param province {"type": "string", "pattern": "^[A-Z]{2}-[A-Z0-9]{1,3}$"}
+// @example {"province": "XG-01"}
+MATCH (h:HeritageSite)-[:LOCATED_IN]->(:Province {id: $province})
+RETURN h.id AS id ORDER BY id
+`)
+    const other = await testApp({ QUERIES_DIR: dir })
+    try {
+      expect((await other.inject({ url: '/queries' })).json().map((q: { name: string }) => q.name)).toContain('sites-in-province')
+      const res = await other.inject({ method: 'POST', url: '/queries/sites-in-province', payload: { province: 'XG-01' } })
+      expect(res.json().rows).toEqual([{ id: id('H1') }, { id: id('H2') }])
+    } finally {
+      await other.close()
+    }
+  })
+})
