@@ -17,6 +17,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FastifyInstance } from 'fastify'
 import { closeTestDriver, testApp, testDb } from './helpers/app.js'
+import { create } from './helpers/assert.js'
 
 let app: FastifyInstance
 const X = 't-an'
@@ -29,10 +30,7 @@ async function cleanup () {
 beforeAll(async () => {
   app = await testApp()
   await cleanup()
-  const post = async (url: string, payload: object) => {
-    const res = await app.inject({ method: 'POST', url, payload })
-    if (res.statusCode !== 201) throw new Error(`${url}: ${res.statusCode} ${res.body}`)
-  }
+  const post = (url: string, payload: object) => create(app, url, payload)
   await post('/countries', { id: 'XG', name: 'Test Country G' })
   await post('/provinces', { id: 'XG-01', name: 'Test Province G1', links: [{ type: 'IN', to: 'XG' }] })
   await post('/destinations', { id: id('H1'), name: 'Test Site One', kinds: ['heritage_site'], location: { latitude: -50, longitude: -40 }, links: [{ type: 'LOCATED_IN', to: 'XG-01' }] })

@@ -32,6 +32,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import neo4j from 'neo4j-driver'
 import type { FastifyInstance } from 'fastify'
 import { closeTestDriver, testApp, testDb } from './helpers/app.js'
+import { create } from './helpers/assert.js'
 import { projectRoot } from '../src/paths.js'
 
 const X = 't-ind'
@@ -116,10 +117,7 @@ const NAMES = {
 beforeAll(async () => {
   app = await testApp()
   await cleanup()
-  const post = async (url: string, payload: object) => {
-    const res = await app.inject({ method: 'POST', url, payload })
-    if (res.statusCode !== 201) throw new Error(`${url}: ${res.statusCode} ${res.body}`)
-  }
+  const post = (url: string, payload: object) => create(app, url, payload)
   for (const [c, name] of [['XM', 'Test Country M'], ['XN', 'Test Country N'], ['XP', 'Test Country P']]) await post('/countries', { id: c, name })
   await post('/provinces', { id: 'XM-01', name: NAMES.XM01, links: [{ type: 'IN', to: 'XM' }] })
   await post('/provinces', { id: 'XM-02', name: NAMES.XM02, links: [{ type: 'IN', to: 'XM' }] })

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FastifyInstance } from 'fastify'
 import Type from 'typebox'
 import { closeTestDriver, testApp } from './helpers/app.js'
+import { problem } from './helpers/assert.js'
 
 let app: FastifyInstance
 
@@ -31,15 +32,6 @@ afterAll(async () => {
   await closeTestDriver()
 })
 
-function expectProblem (res: { headers: Record<string, unknown>, json: () => Record<string, unknown> }, status: number) {
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/)
-  const body = res.json()
-  expect(body.status).toBe(status)
-  expect(typeof body.type).toBe('string')
-  expect(typeof body.title).toBe('string')
-  expect(typeof body.detail).toBe('string')
-  return body
-}
 
 describe('operational endpoints', () => {
   it('GET /health answers without the database', async () => {
@@ -75,20 +67,20 @@ describe('errors are RFC 9457 problem+json', () => {
   it('404 for an unknown route', async () => {
     const res = await app.inject({ method: 'GET', url: '/no/such/thing' })
     expect(res.statusCode).toBe(404)
-    expectProblem(res, 404)
+    problem(res, 404)
   })
 
   it('405 with Allow when the path exists with another method', async () => {
     const res = await app.inject({ method: 'DELETE', url: '/health' })
     expect(res.statusCode).toBe(405)
     expect(res.headers.allow).toBe('GET')
-    expect(expectProblem(res, 405).allowed).toEqual(['GET'])
+    expect(problem(res, 405).allowed).toEqual(['GET'])
   })
 
   it('400 with errors[] pointing at each bad field', async () => {
     const res = await app.inject({ method: 'POST', url: '/__probe', payload: { name: '', kind: 'z', count: -1 } })
     expect(res.statusCode).toBe(400)
-    const body = expectProblem(res, 400)
+    const body = problem(res, 400)
     const errors = body.errors as { in: string, pointer: string, message: string }[]
     expect(errors.map((e) => e.pointer).sort()).toEqual(['/count', '/kind', '/name'])
     expect(errors.find((e) => e.pointer === '/kind')?.message).toBe('must be one of: a, b')
@@ -98,38 +90,38 @@ describe('errors are RFC 9457 problem+json', () => {
   it('400 for an unknown body property: rejected, not stripped', async () => {
     const res = await app.inject({ method: 'POST', url: '/__probe', payload: { name: 'x', kind: 'a', nmae: 'typo' } })
     expect(res.statusCode).toBe(400)
-    const body = expectProblem(res, 400)
+    const body = problem(res, 400)
     expect(body.errors).toEqual([{ in: 'body', pointer: '/nmae', message: "unknown property 'nmae'" }])
   })
 
   it('400 for a missing required property', async () => {
     const res = await app.inject({ method: 'POST', url: '/__probe', payload: { kind: 'a' } })
     expect(res.statusCode).toBe(400)
-    expect(expectProblem(res, 400).errors).toEqual([{ in: 'body', pointer: '/name', message: 'is required' }])
+    expect(problem(res, 400).errors).toEqual([{ in: 'body', pointer: '/name', message: 'is required' }])
   })
 
   it('400 for malformed JSON', async () => {
     const res = await app.inject({ method: 'POST', url: '/__probe', payload: '{"name": ', headers: { 'content-type': 'application/json' } })
     expect(res.statusCode).toBe(400)
-    expectProblem(res, 400)
+    problem(res, 400)
   })
 
   it('413 when the body is larger than the limit', async () => {
     const res = await app.inject({ method: 'POST', url: '/__probe', payload: { name: 'x'.repeat(5000), kind: 'a' } })
     expect(res.statusCode).toBe(413)
-    expectProblem(res, 413)
+    problem(res, 413)
   })
 
   it('415 for a content type the route does not take', async () => {
     const res = await app.inject({ method: 'POST', url: '/__probe', payload: '<name/>', headers: { 'content-type': 'application/xml' } })
     expect(res.statusCode).toBe(415)
-    expectProblem(res, 415)
+    problem(res, 415)
   })
 
   it('500 says nothing of the internals', async () => {
     const res = await app.inject({ method: 'GET', url: '/__boom' })
     expect(res.statusCode).toBe(500)
-    const body = expectProblem(res, 500)
+    const body = problem(res, 500)
     expect(JSON.stringify(body)).not.toMatch(/MATCH|secret|line 42|stack/)
   })
 })

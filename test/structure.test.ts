@@ -23,6 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FastifyInstance } from 'fastify'
 import { UndirectedGraph } from 'graphology'
 import { closeTestDriver, testApp, testDb } from './helpers/app.js'
+import { create } from './helpers/assert.js'
 import { analyseStructure, betweenness, seededRandom, type Projection, type ProjectionNode } from '../src/modules/structure/service.js'
 
 const node = (id: string, kind: string, country: string | null, sectors: string[] = []): ProjectionNode =>
@@ -174,10 +175,7 @@ async function cleanup () {
 beforeAll(async () => {
   app = await testApp()
   await cleanup()
-  const post = async (url: string, payload: object) => {
-    const res = await app.inject({ method: 'POST', url, payload })
-    if (res.statusCode !== 201) throw new Error(`${url}: ${res.statusCode} ${res.body}`)
-  }
+  const post = (url: string, payload: object) => create(app, url, payload)
   const crafts = { type: 'WORKS_IN', to: 'fcs-c-crafts' }
   await post('/countries', { id: 'XH', name: 'Test Country H' })
   await post('/countries', { id: 'XJ', name: 'Test Country J' })

@@ -9,6 +9,7 @@ import { createKey, revokeKey } from '../src/modules/keys/service.js'
 import { requestHash } from '../src/modules/sync/idempotency.js'
 import type { Role } from '../src/http/route-config.js'
 import { closeTestDriver, testApp, testDb, uniquePrefix } from './helpers/app.js'
+import { problem as sharedProblem } from './helpers/assert.js'
 
 type Json = Record<string, unknown>
 type ProblemError = { in?: string, pointer: string, message: string }
@@ -31,13 +32,7 @@ let app: FastifyInstance // AUTH_DISABLED (admin), room for 50 concurrent syncs 
 const keyIds: string[] = []
 
 function problem (res: LightMyRequestResponse, status: number): Json & { type: string, detail: string, errors?: unknown[] } {
-  expect(res.statusCode, res.body).toBe(status)
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/)
-  const body = res.json()
-  expect(body.status).toBe(status)
-  expect(typeof body.type).toBe('string')
-  expect(typeof body.title).toBe('string')
-  expect(typeof body.detail).toBe('string')
+  const body = sharedProblem(res, status) as Json & { type: string, detail: string, errors?: unknown[] }
   expect(res.body).not.toMatch(INTERNALS)
   return body
 }

@@ -25,3 +25,9 @@ export async function until (check: () => Promise<boolean>, timeoutMs: number): 
   }
   return Date.now() - started
 }
+
+/** POSTs a record that a test's fixture needs; anything but 201 stops the setup with the answer. */
+export async function create (app: { inject: (o: { method: 'POST', url: string, payload: object }) => Promise<LightMyRequestResponse> }, url: string, payload: object): Promise<void> {
+  const res = await app.inject({ method: 'POST', url, payload })
+  if (res.statusCode !== 201) throw new Error(`${url}: ${res.statusCode} ${res.body}`)
+}
