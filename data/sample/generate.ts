@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { SeededRandom } from '../../src/random.js'
 
 type Props = Record<string, unknown>
 interface GraphNode { id: string, labels: string[], properties: Props }
@@ -31,62 +32,9 @@ const CONSUMPTION = 'stage-consumption'
 
 // ---------------------------------------------------------------- deterministic randomness
 
-function mulberry32 (seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6D2B79F5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-function hashSeed (text: string): number {
-  let h = 2166136261
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 16777619)
-  }
-  return h >>> 0
-}
-
 /** One independent stream per section, so changing one section does not reshuffle the others. */
-class Rng {
-  private readonly next: () => number
-  constructor (label: string) { this.next = mulberry32(hashSeed(`cci-atlas-sample-v1:${label}`)) }
-  float (): number { return this.next() }
-  chance (p: number): boolean { return this.next() < p }
-  int (lo: number, hi: number): number { return lo + Math.floor(this.next() * (hi - lo + 1)) }
-  pick<T> (items: readonly T[]): T {
-    if (items.length === 0) throw new Error('pick from an empty list')
-    return items[Math.floor(this.next() * items.length)] as T
-  }
-
-  weighted<T> (entries: ReadonlyArray<readonly [T, number]>): T {
-    const total = entries.reduce((s, [, w]) => s + w, 0)
-    if (total <= 0) throw new Error('weighted pick without weight')
-    let x = this.next() * total
-    for (const [value, w] of entries) {
-      x -= w
-      if (x < 0) return value
-    }
-    return (entries[entries.length - 1] as readonly [T, number])[0]
-  }
-
-  sample<T> (items: readonly T[], n: number): T[] {
-    const copy = [...items]
-    const k = Math.min(n, copy.length)
-    for (let i = 0; i < k; i++) {
-      const j = i + Math.floor(this.next() * (copy.length - i))
-      const tmp = copy[i] as T
-      copy[i] = copy[j] as T
-      copy[j] = tmp
-    }
-    return copy.slice(0, k)
-  }
-
-  shuffle<T> (items: readonly T[]): T[] { return this.sample(items, items.length) }
+class Rng extends SeededRandom {
+  constructor (label: string) { super(`cci-atlas-sample-v1:${label}`) }
 }
 
 function round4 (x: number): number { return Math.round(x * 10000) / 10000 }

@@ -18,6 +18,7 @@
 // are not syncable kinds; those types come from the reference and sample data only. IN and
 // BROADER are reference-only by nature.
 import type { Place, Site, SyntheticReference } from './reference.js'
+import { SeededRandom } from '../random.js'
 
 export type SyntheticKind = 'stakeholders' | 'destinations' | 'products' | 'links'
 export interface SyntheticBatch { kind: SyntheticKind, records: Record<string, unknown>[] }
@@ -61,56 +62,9 @@ type Kind = 'Government' | 'CCIOrganisation' | 'CreativeProducer' | 'TourismOper
 
 // ---------------------------------------------------------------- deterministic randomness
 
-function mulberry32 (seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6D2B79F5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-function hashSeed (text: string): number {
-  let h = 2166136261
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 16777619)
-  }
-  return h >>> 0
-}
-
-export class Rng {
-  private readonly next: () => number
-  constructor (seed: number, stream: string) { this.next = mulberry32(hashSeed(`cci-atlas-synthetic-v1:${seed}:${stream}`)) }
-  float (): number { return this.next() }
-  chance (p: number): boolean { return this.next() < p }
-  int (lo: number, hi: number): number { return lo + Math.floor(this.next() * (hi - lo + 1)) }
-  pick<T> (items: readonly T[]): T { return items[Math.floor(this.next() * items.length)] as T }
-  gauss (): number {
-    const u = Math.max(this.next(), 1e-12)
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.next())
-  }
-
-  weighted<T> (entries: readonly (readonly [T, number])[]): T {
-    let x = this.next() * entries.reduce((s, [, w]) => s + w, 0)
-    for (const [value, w] of entries) {
-      x -= w
-      if (x < 0) return value
-    }
-    return entries[entries.length - 1]![0]
-  }
-
-  sample<T> (items: readonly T[], n: number): T[] {
-    const copy = [...items]
-    const k = Math.min(n, copy.length)
-    for (let i = 0; i < k; i++) {
-      const j = i + Math.floor(this.next() * (copy.length - i))
-      ;[copy[i], copy[j]] = [copy[j]!, copy[i]!]
-    }
-    return copy.slice(0, k)
-  }
+/** One independent stream per concern of a seed. */
+export class Rng extends SeededRandom {
+  constructor (seed: number, stream: string) { super(`cci-atlas-synthetic-v1:${seed}:${stream}`) }
 }
 
 /** Preferential attachment: every node is in `urn` once, plus once per link it received. */
