@@ -1,7 +1,7 @@
 // Loads a synthetic ecosystem through the bulk path (syncBatch, the code behind
 // POST /sync/{source}/{kind}), batch by batch in load order, waiting out database outages.
 import type { Database } from '../db/database.js'
-import { isDbUnavailable } from '../db/errors.js'
+import { retryWhileUnavailable } from '../db/retry.js'
 import { syncBatch, type RecordError } from '../modules/sync/service.js'
 import type { SyntheticBatch, SyntheticKind } from './synthetic.js'
 
@@ -23,21 +23,6 @@ export interface LoadOptions {
   log?: (line: string) => void
 }
 
-async function withRetry<T> (work: () => Promise<T>, options: LoadOptions): Promise<T> {
-  const deadline = Date.now() + (options.retryForMs ?? 120_000)
-  let wait = 500
-  for (;;) {
-    try {
-      return await work()
-    } catch (err) {
-      if (!isDbUnavailable(err) || Date.now() > deadline) throw err
-      options.log?.(`database unavailable; retrying in ${wait} ms`)
-      await new Promise((resolve) => setTimeout(resolve, wait))
-      wait = Math.min(wait * 2, 5000)
-    }
-  }
-}
-
 const zero = () => ({ records: 0, created: 0, updated: 0, unchanged: 0, failed: 0 })
 
 export async function loadSynthetic (db: Database, batches: Iterable<SyntheticBatch>, options: LoadOptions): Promise<LoadSummary> {
@@ -46,7 +31,7 @@ export async function loadSynthetic (db: Database, batches: Iterable<SyntheticBa
   const totals = zero()
   const errors: LoadSummary['errors'] = []
   for (const batch of batches) {
-    const report = await withRetry(() => syncBatch(db, batch.kind, options.source, batch.records, { mode: 'partial', dryRun: options.dryRun ?? false }), options)
+    const report = await retryWhileUnavailable(() => syncBatch(db, batch.kind, options.source, batch.records, { mode: 'partial', dryRun: options.dryRun ?? false }), { retryForMs: options.retryForMs ?? 120_000, log: options.log })
     for (const t of [perKind[batch.kind], totals]) {
       t.records += batch.records.length
       t.created += report.created

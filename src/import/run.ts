@@ -4,7 +4,7 @@
 // writes rejected rows with their reasons to an error file.
 import { appendFileSync, existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import type { Database } from '../db/database.js'
-import { isDbUnavailable } from '../db/errors.js'
+import { retryWhileUnavailable } from '../db/retry.js'
 import { syncBatch } from '../modules/sync/service.js'
 import type { SyncKind } from '../modules/sync/records.js'
 import { countRecords, readRecords } from './records.js'
@@ -43,21 +43,6 @@ function writeCheckpoint (options: ImportOptions, state: Checkpoint) {
   renameSync(`${path}.tmp`, path) // atomic: a crash leaves the old or the new checkpoint, never half of one
 }
 
-async function withRetry<T> (work: () => Promise<T>, options: ImportOptions): Promise<T> {
-  const deadline = Date.now() + options.retryForMs
-  let wait = 500
-  for (;;) {
-    try {
-      return await work()
-    } catch (err) {
-      if (!isDbUnavailable(err) || Date.now() > deadline) throw err
-      options.log?.(`database unavailable; retrying in ${wait} ms`)
-      await new Promise((resolve) => setTimeout(resolve, wait))
-      wait = Math.min(wait * 2, 5000)
-    }
-  }
-}
-
 export async function importFile (db: Database, options: ImportOptions): Promise<ImportSummary> {
   const started = Date.now()
   const stat = statSync(options.file)
@@ -81,7 +66,7 @@ export async function importFile (db: Database, options: ImportOptions): Promise
   let seen = 0
   const flush = async () => {
     if (batch.length === 0) return
-    const report = await withRetry(() => syncBatch(db, options.kind, options.source, batch.map((b) => b.record), { mode: 'partial', dryRun: false }), options)
+    const report = await retryWhileUnavailable(() => syncBatch(db, options.kind, options.source, batch.map((b) => b.record), { mode: 'partial', dryRun: false }), options)
     for (const e of report.errors) {
       appendFileSync(errorFileOf(options.file), `${JSON.stringify({ line: batch[e.index]!.line, externalId: e.externalId, errors: e.errors })}\n`)
     }
