@@ -21,10 +21,11 @@ export async function previousScores (db: Database, country: string | null): Pro
   return { takenAt: p.takenAt, scores: JSON.parse(p.scores) as Record<string, number | null> }
 }
 
-export function compareAll (db: Database, registry: GapRegistry, options: GapOptions): Promise<GapAnalysis[]> {
-  return Promise.all(COUNTRIES.map((c) => analyseGaps(db, registry, c, { ...options, withSuggestions: false })))
+/** The five countries analysed with the same options; a country already analysed (the focus) is reused. */
+export function compareAll (db: Database, registry: GapRegistry, options: GapOptions, known?: GapAnalysis): Promise<GapAnalysis[]> {
+  return Promise.all(COUNTRIES.map((c) => (known?.country === c ? known : analyseGaps(db, registry, c, { ...options, withSuggestions: false }))))
 }
 
 export async function reportInput (db: Database, registry: GapRegistry, focus: GapAnalysis, options: GapOptions): Promise<ReportInput> {
-  return { focus, comparison: await compareAll(db, registry, options), previous: await previousScores(db, focus.country), countryNames: await countryNames(db) }
+  return { focus, comparison: await compareAll(db, registry, options, focus), previous: await previousScores(db, focus.country), countryNames: await countryNames(db) }
 }

@@ -14,7 +14,7 @@ import { COUNTRIES } from '../../domain/model.js'
 import { analyseGaps, type GapAnalysis, type GapOptions } from './engine.js'
 import type { GapRegistry } from './registry.js'
 import { reportHtml, reportMarkdown } from './report.js'
-import { compareAll, countryNames, previousScores } from './reporting.js'
+import { reportInput } from './reporting.js'
 
 declare module 'fastify' {
   interface FastifyInstance { gapRegistry: GapRegistry }
@@ -58,10 +58,10 @@ function wanted (request: FastifyRequest): 'json' | 'markdown' | 'html' {
 }
 
 const gapRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  async function send (reply: FastifyReply, format: 'json' | 'markdown' | 'html', focus: GapAnalysis, comparisonFor: () => Promise<GapAnalysis[]>) {
+  async function send (reply: FastifyReply, format: 'json' | 'markdown' | 'html', focus: GapAnalysis, opts: GapOptions) {
     reply.header('vary', 'Accept')
     if (format === 'json') return focus as unknown as Record<string, unknown>
-    const input = { focus, comparison: await comparisonFor(), previous: await previousScores(app.db, focus.country), countryNames: await countryNames(app.db) }
+    const input = await reportInput(app.db, app.gapRegistry, focus, opts)
     if (format === 'markdown') return reply.type('text/markdown; charset=utf-8').send(reportMarkdown(input))
     return reply.type('text/html; charset=utf-8').send(reportHtml(input))
   }
@@ -80,7 +80,7 @@ const gapRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const format = wanted(request)
     const opts = options(request.query)
     const focus = await analyseGaps(app.db, app.gapRegistry, request.query.country ?? null, opts)
-    return send(reply, format, focus, () => compareAll(app.db, app.gapRegistry, opts))
+    return send(reply, format, focus, opts)
   })
 
   app.get('/analysis/gaps/compare', {
