@@ -32,6 +32,7 @@ export const EnvSchema = Type.Object({
   SYNC_CONCURRENCY_PER_SOURCE: Type.Optional(Type.Integer({ minimum: 1, maximum: 64 })),
   SYNC_BODY_LIMIT_BYTES: Type.Optional(Type.Integer({ minimum: 1024 })),
   RATE_LIMIT_PER_MINUTE: Type.Optional(Type.Integer({ minimum: 1 })),
+  KEY_CACHE_SECONDS: Type.Optional(Type.Integer({ minimum: 0, maximum: 300, description: 'how long a verified API key is trusted without asking Neo4j again (0 = every request)' })),
   PUBLIC_DOCS: Type.Optional(Bool),
   NODE_ENV: Type.Optional(Type.String())
 })
@@ -60,6 +61,8 @@ export interface Config {
   publicDocs: boolean
   sync: { idempotencyTtlSeconds: number, concurrencyPerSource: number, bodyLimitBytes: number }
   rateLimitPerMinute: number
+  /** seconds a verified key is remembered; a revocation through this process applies at once, one made elsewhere within this time */
+  keyCacheSeconds: number
   queriesDir: string
   indicatorsDir: string
   suggestionsDir: string
@@ -108,6 +111,7 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
       bodyLimitBytes: e.SYNC_BODY_LIMIT_BYTES ?? 16 * 1024 * 1024
     },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? 1200,
+    keyCacheSeconds: e.KEY_CACHE_SECONDS ?? 5,
     queriesDir: e.QUERIES_DIR ?? join(cypherDir, 'queries'),
     indicatorsDir: e.INDICATORS_DIR ?? join(cypherDir, 'indicators'),
     suggestionsDir: e.SUGGESTIONS_DIR ?? join(cypherDir, 'suggestions'),

@@ -2,7 +2,8 @@
 // holds for every route. The expected matrix is written here by hand from the README's table.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FastifyInstance } from 'fastify'
-import { createKey, hashKey } from '../src/modules/keys/service.js'
+import { createKey, hashKey, revokeKey } from '../src/modules/keys/service.js'
+import { KeyCache } from '../src/modules/keys/cache.js'
 import type { Role } from '../src/http/route-config.js'
 import { closeTestDriver, testApp, testDb } from './helpers/app.js'
 
@@ -97,6 +98,40 @@ describe('authentication', () => {
     const after = await app.inject({ url: '/countries', headers: { authorization: `Bearer ${key}` } })
     expect(after.statusCode).toBe(401)
     expect(after.json().detail).toMatch(/revoked/)
+  })
+
+  it('a key revoked by another process (not through this API) is trusted for at most KEY_CACHE_SECONDS', async () => {
+    const { key, record } = await createKey(testDb(), { name: 'revoked elsewhere', role: 'reader' })
+    keyIds.push(record.id)
+    const headers = { authorization: `Bearer ${key}` }
+    expect((await app.inject({ url: '/countries', headers })).statusCode).toBe(200)
+    await revokeKey(testDb(), record.id) // as `npm run keys -- revoke` or another instance would
+    expect((await app.inject({ url: '/countries', headers })).statusCode).toBe(200) // still remembered (5 s)
+    const uncached = await testApp({ AUTH_DISABLED: 'false', KEY_CACHE_SECONDS: '0' })
+    try {
+      expect((await uncached.inject({ url: '/countries', headers })).statusCode).toBe(401)
+    } finally {
+      await uncached.close()
+    }
+  })
+
+  it('the key cache forgets after its time to live, on eviction, and never keeps revoked keys', () => {
+    let now = 1000
+    const cache = new KeyCache(5000, 2, () => now)
+    const key = { id: 'key-aaaaaaaaaaaa', name: 'k', role: 'reader' as const, source: null, prefix: 'cci_x', createdAt: '', lastUsedAt: null, revokedAt: null }
+    cache.set('h1', key)
+    now += 4999
+    expect(cache.get('h1')).toBe(key)
+    now += 1
+    expect(cache.get('h1')).toBeUndefined()
+    cache.set('h1', key)
+    cache.evict(key.id)
+    expect(cache.get('h1')).toBeUndefined()
+    cache.set('h2', { ...key, revokedAt: '2026-01-01T00:00:00Z' })
+    expect(cache.get('h2')).toBeUndefined()
+    cache.set('a', key); cache.set('b', { ...key, id: 'key-bbbbbbbbbbbb' }); cache.set('c', { ...key, id: 'key-cccccccccccc' })
+    expect(cache.get('a')).toBeUndefined() // the oldest made room: at most 2 entries
+    expect(cache.get('c')?.id).toBe('key-cccccccccccc')
   })
 
   it('admins create keys that work at once; the secret is shown once', async () => {

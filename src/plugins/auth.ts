@@ -6,7 +6,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Config } from '../config.js'
 import { HttpProblem } from '../http/problem.js'
 import type { Role, RouteAccess } from '../http/route-config.js'
-import { findKey, touchKey, type ApiKeyRecord } from '../modules/keys/service.js'
+import { KeyCache } from '../modules/keys/cache.js'
+import { findKey, hashKey, touchKey, type ApiKeyRecord } from '../modules/keys/service.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -15,6 +16,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** every route's declared access, as registered (undefined = forgot to declare) */
     routeAccessTable: { method: string, url: string, access: RouteAccess | undefined }[]
+    /** verified keys, remembered for config.keyCacheSeconds */
+    keyCache: KeyCache
   }
 }
 
@@ -53,6 +56,8 @@ async function authPlugin (app: FastifyInstance, options: { config: Config }) {
   app.decorateRequest('apiKey', null)
   const table: FastifyInstance['routeAccessTable'] = []
   app.decorate('routeAccessTable', table)
+  const cache = new KeyCache(config.keyCacheSeconds * 1000)
+  app.decorate('keyCache', cache)
 
   // Swagger UI's own routes get their access here; every other route declares its own.
   app.addHook('onRoute', (route) => {
@@ -77,7 +82,12 @@ async function authPlugin (app: FastifyInstance, options: { config: Config }) {
     if (header === undefined) throw unauthorized('this route needs an API key: Authorization: Bearer <key>')
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header)
     if (match === null) throw unauthorized('the Authorization header must be: Bearer <key>')
-    const key = await findKey(app.db, match[1]!)
+    const hash = hashKey(match[1]!)
+    let key = cache.get(hash) ?? null
+    if (key === null) {
+      key = await findKey(app.db, match[1]!)
+      if (key !== null) cache.set(hash, key)
+    }
     if (key === null) throw unauthorized('the API key is not known')
     if (key.revokedAt !== null) throw unauthorized('the API key has been revoked')
     if (!mayCall(key.role, access)) {

@@ -62,7 +62,11 @@ const keyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: Type.Object({ id: Type.String({ pattern: '^key-[0-9a-f]{12}$', examples: ['key-3f9a1c2b7d4e'] }) }, { additionalProperties: false }),
       response: { 200: { ...KeyRecord, examples: [{ ...example, revokedAt: '2026-11-30T08:00:00.000Z' }] }, ...problemResponses(401, 403, 404) }
     }
-  }, async (request) => revokeKey(app.db, request.params.id))
+  }, async (request) => {
+    const revoked = await revokeKey(app.db, request.params.id)
+    app.keyCache.evict(revoked.id)
+    return revoked
+  })
 }
 
 export default keyRoutes

@@ -1,0 +1,80 @@
+// Issue 7, item 4: while a heavy analysis runs, /health and a simple GET keep answering, and the
+// API's event loop is never blocked for long (its own perf_hooks.monitorEventLoopDelay, read
+// from GET /metrics: the largest delay of every second the heavy call was running).
+import type { ApiProcess } from './api-process.js'
+import { histogram } from './load.js'
+import { rotate, type Targets } from './targets.js'
+
+export interface LightLoad { requests: number, p50: number, p99: number, max: number, failures: number }
+export interface ResponsivenessCase {
+  heavy: string
+  heavyMs: number
+  heavyStatus: number
+  health: LightLoad
+  get: LightLoad
+  /** the worst event-loop delay of any second during the heavy call, in ms */
+  eventLoopMaxMs: number | null
+  baseline: { health: LightLoad, get: LightLoad }
+}
+
+interface Recent { at: string | number, maxMs: number }
+
+async function lightLoad (api: ApiProcess, paths: () => string, connections: number, until: () => boolean): Promise<LightLoad> {
+  const h = histogram()
+  let failures = 0
+  const loop = async () => {
+    while (!until()) {
+      const t0 = performance.now()
+      try {
+        const res = await fetch(api.url + paths(), { headers: api.headers })
+        await res.arrayBuffer()
+        if (res.status !== 200) failures++
+        else h.recordValue(Math.max(1, Math.round((performance.now() - t0) * 1000)))
+      } catch {
+        failures++
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: connections }, loop))
+  const ms = (us: number) => Math.round(us / 10) / 100
+  return { requests: h.totalCount, p50: ms(h.getValueAtPercentile(50)), p99: ms(h.getValueAtPercentile(99)), max: ms(h.maxValue), failures }
+}
+
+function epochSecond (at: string | number): number {
+  return typeof at === 'number' ? (at > 1e11 ? Math.floor(at / 1000) : at) : Math.floor(Date.parse(at) / 1000)
+}
+
+async function eventLoopMax (api: ApiProcess, fromMs: number, toMs: number): Promise<number | null> {
+  const res = await api.get('/metrics')
+  if (res.status !== 200) return null
+  const recent = ((res.body as { eventLoop?: { recent?: Recent[] } }).eventLoop?.recent ?? [])
+  const inside = recent.filter((r) => epochSecond(r.at) >= Math.floor(fromMs / 1000) && epochSecond(r.at) <= Math.ceil(toMs / 1000))
+  return inside.length === 0 ? null : Math.max(...inside.map((r) => r.maxMs))
+}
+
+export async function runResponsiveness (api: ApiProcess, targets: Targets, options: { heavy: string[], connections: number, baselineSeconds: number, log: (l: string) => void }): Promise<ResponsivenessCase[]> {
+  const stakeholder = rotate(targets.stakeholders)
+  const baselineUntil = () => { const end = Date.now() + options.baselineSeconds * 1000; return () => Date.now() > end }
+  const baseline = {
+    health: await lightLoad(api, () => '/health', options.connections, baselineUntil()),
+    get: await lightLoad(api, () => `/stakeholders/${stakeholder()}`, options.connections, baselineUntil())
+  }
+  const out: ResponsivenessCase[] = []
+  for (const heavy of options.heavy) {
+    await api.get(heavy) // warm: the second call is the one measured, as an analyst repeating it
+    let done = false
+    const t0 = Date.now()
+    const heavyCall = api.get(heavy).finally(() => { done = true })
+    const [health, get, result] = await Promise.all([
+      lightLoad(api, () => '/health', options.connections, () => done),
+      lightLoad(api, () => `/stakeholders/${stakeholder()}`, options.connections, () => done),
+      heavyCall
+    ])
+    const t1 = Date.now()
+    await new Promise((resolve) => setTimeout(resolve, 1100)) // let the last second close in the API's ring
+    const eventLoopMaxMs = await eventLoopMax(api, t0, t1)
+    out.push({ heavy, heavyMs: Math.round(result.ms), heavyStatus: result.status, health, get, eventLoopMaxMs, baseline })
+    options.log(`  during ${heavy} (${Math.round(result.ms)} ms, ${result.status}): /health p99 ${health.p99} ms (baseline ${baseline.health.p99}), GET p99 ${get.p99} ms (baseline ${baseline.get.p99}); event loop max ${eventLoopMaxMs} ms`)
+  }
+  return out
+}
