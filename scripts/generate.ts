@@ -1,7 +1,8 @@
 // npm run generate -- --stakeholders N --seed S [--source synthetic-S] [--batch 2000] [--dry-run] [--quiet]
 // Generates a synthetic CCI ecosystem (src/generate/synthetic.ts) and loads it through the bulk
-// sync path, stakeholders and destinations first, then products, then links. Deterministic for a
-// seed and idempotent: rerunning the same command reports everything unchanged.
+// sync path in reference order: stakeholders, destinations, products, regulations, initiatives,
+// then links. Deterministic for a seed and idempotent: rerunning the same command reports
+// everything unchanged.
 // A dry run of a source not loaded yet reports the links as failed (their ends do not exist yet).
 import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'

@@ -1,7 +1,8 @@
 // Partner upsert of nodes keyed by (source, externalId): the atlas id is derived from that key,
 // so concurrent upserts of one record MERGE onto one node (Entity id and ExternalRef constraints).
 // A row whose content hash is unchanged is left alone (no version bump). The links the record
-// manages (LOCATED_IN, WORKS_IN, ACTIVE_IN, IN_SECTOR) are replaced when it changes.
+// manages ($managedTypes: LOCATED_IN, WORKS_IN, ACTIVE_IN for stakeholders, IN_SECTOR for
+// products, APPLIES_TO and COVERS for regulations; see REF_FIELDS) are replaced when it changes.
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
   ON CREATE SET n.version = 0, n.createdAt = datetime()
@@ -25,7 +26,8 @@ CALL (n, row, unchanged) {
   MERGE (n)-[:KNOWN_AS]->(ref)
   WITH n, row
   CALL (n) {
-    MATCH (n)-[old:LOCATED_IN|WORKS_IN|ACTIVE_IN|IN_SECTOR]->()
+    MATCH (n)-[old]->()
+    WHERE type(old) IN $managedTypes
     DELETE old
   }
   CALL (n, row) {

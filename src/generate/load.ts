@@ -27,7 +27,7 @@ const zero = () => ({ records: 0, created: 0, updated: 0, unchanged: 0, failed: 
 
 export async function loadSynthetic (db: Database, batches: Iterable<SyntheticBatch>, options: LoadOptions): Promise<LoadSummary> {
   const started = Date.now()
-  const perKind: LoadSummary['perKind'] = { stakeholders: zero(), destinations: zero(), products: zero(), links: zero() }
+  const perKind: LoadSummary['perKind'] = { stakeholders: zero(), destinations: zero(), products: zero(), regulations: zero(), initiatives: zero(), links: zero() }
   const totals = zero()
   const errors: LoadSummary['errors'] = []
   for (const batch of batches) {

@@ -1,5 +1,6 @@
 // The slice of data/reference the synthetic generator needs: provinces with their capitals'
-// coordinates, heritage sites and creative cities with their provinces, sectors and stages.
+// coordinates, heritage sites and creative cities with their provinces, sectors, stages and the
+// ids of the policy brief's recommendations.
 // Kept apart from synthetic.ts so the generator itself stays pure (input in, records out).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -12,6 +13,7 @@ export interface SyntheticReference {
   sites: Site[]
   sectors: { id: string, level: string, domain: string }[]
   stages: { id: string, order: number }[]
+  recommendations: string[]
 }
 
 interface RefFile {
@@ -43,5 +45,6 @@ export function loadSyntheticReference (): SyntheticReference {
   }
   const sectors = read('sectors').nodes.map((n) => ({ id: n.id, level: String(n.properties.level), domain: String(n.properties.domain) }))
   const stages = read('stages').nodes.map((n) => ({ id: n.id, order: Number(n.properties.order) })).sort((a, b) => a.order - b.order)
-  return { provinces, sites, sectors, stages }
+  const recommendations = read('recommendations').nodes.map((n) => n.id).sort()
+  return { provinces, sites, sectors, stages, recommendations }
 }

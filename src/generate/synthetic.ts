@@ -1,40 +1,45 @@
 // Synthetic ecosystems at scale (issue 7, item 1): a pure, deterministic generator of partner
-// sync records (stakeholders, destinations, products, links) for `npm run generate`.
+// sync records (stakeholders, destinations, products, regulations, initiatives, links) for
+// `npm run generate`.
 //
 // - Deterministic: one mulberry32 stream per concern, seeded from (seed, concern); the output
-//   depends only on (stakeholders, seed, reference) and never on the batch size.
+//   depends only on (stakeholders, seed, reference) and never on the batch size. Regulations and
+//   initiatives draw from streams of their own, so the other records of a seed are unchanged by them.
 // - Geography: each country's actors cluster around a few heavy provinces (Zipf weights) and
 //   around heritage sites and creative cities, with Gaussian scatter.
 // - Heavy tails: PARTNERS_WITH, SUPPLIES, INVESTS_IN and PRODUCES pick their targets by
 //   preferential attachment (Barabási–Albert: a node is drawn with probability ∝ 1 + degree),
-//   MEMBER_OF goes into a few hub associations, also preferentially.
+//   MEMBER_OF goes into a few hub associations, also preferentially; so do ISSUED_BY (a few
+//   ministries issue most regulations), RUNS and SUPPORTS (programmes go to the same actors again).
+// - Policy: ≈ 1.5·√(actors of a country) national regulations per country (3..60: a few dozen),
+//   issued by its government bodies, applying to it, covering the sectors of their topics, some
+//   addressing the brief's recommendations; a few regional frameworks and bilateral agreements
+//   applying to several countries; one initiative per ≈ 40 actors, run by a body of the kind its
+//   programme needs (sometimes co-run by an investor or international partner), supporting a
+//   heavy-tailed number of beneficiaries (infrastructure in the runner's province, cooperation
+//   partly across the border), addressing recommendations.
 // - About 10 relationships per stakeholder: LOCATED_IN + WORKS_IN + ACTIVE_IN (managed by the
-//   stakeholder records, ≈ 4.3) + links (≈ 5.7), see RATES.
+//   stakeholder records, ≈ 4.3) + links (≈ 5.7) + the policy layer (≈ 1), see RATES.
 //
 // Relationship types written: LOCATED_IN, WORKS_IN, ACTIVE_IN (stakeholder/destination fields),
-// IN_SECTOR (product `sectors`), PRODUCES, SUPPLIES, PARTNERS_WITH, MEMBER_OF, ACTIVE_AT,
-// INVESTS_IN, TRAINS_IN (link records). Not written: RUNS, SUPPORTS (need Initiative nodes),
-// ISSUED_BY, APPLIES_TO, COVERS, ADDRESSES (need Regulation nodes) — regulations and initiatives
-// are not syncable kinds; those types come from the reference and sample data only. IN and
-// BROADER are reference-only by nature.
+// IN_SECTOR (product `sectors`), APPLIES_TO, COVERS (regulation `countries`, `sectors`),
+// PRODUCES, SUPPLIES, PARTNERS_WITH, MEMBER_OF, ACTIVE_AT, INVESTS_IN, TRAINS_IN, ISSUED_BY,
+// ADDRESSES, RUNS, SUPPORTS (link records): every type of the model's triple table but IN and
+// BROADER, which are reference-only by nature (NOT_GENERATED).
 import type { Place, Site, SyntheticReference } from './reference.js'
 import { SeededRandom } from '../random.js'
 
-export type SyntheticKind = 'stakeholders' | 'destinations' | 'products' | 'links'
+export type SyntheticKind = 'stakeholders' | 'destinations' | 'products' | 'regulations' | 'initiatives' | 'links'
 export interface SyntheticBatch { kind: SyntheticKind, records: Record<string, unknown>[] }
 export interface SyntheticOptions { stakeholders: number, seed: number, batchSize?: number }
 
-export const SYNTHETIC_LINK_TYPES = ['PRODUCES', 'SUPPLIES', 'PARTNERS_WITH', 'MEMBER_OF', 'ACTIVE_AT', 'INVESTS_IN', 'TRAINS_IN'] as const
-export const SYNTHETIC_MANAGED_TYPES = ['LOCATED_IN', 'WORKS_IN', 'ACTIVE_IN', 'IN_SECTOR'] as const
+export const SYNTHETIC_LINK_TYPES = [
+  'PRODUCES', 'SUPPLIES', 'PARTNERS_WITH', 'MEMBER_OF', 'ACTIVE_AT', 'INVESTS_IN', 'TRAINS_IN', 'ISSUED_BY', 'ADDRESSES', 'RUNS', 'SUPPORTS'
+] as const
+export const SYNTHETIC_MANAGED_TYPES = ['LOCATED_IN', 'WORKS_IN', 'ACTIVE_IN', 'IN_SECTOR', 'APPLIES_TO', 'COVERS'] as const
 export const SYNTHETIC_TYPES = [...SYNTHETIC_MANAGED_TYPES, ...SYNTHETIC_LINK_TYPES] as const
 /** Allowed relationship types the generator does not write, and why. */
 export const NOT_GENERATED = {
-  RUNS: 'Initiative is not a syncable kind (reference/sample data only)',
-  SUPPORTS: 'Initiative is not a syncable kind (reference/sample data only)',
-  ISSUED_BY: 'Regulation is not a syncable kind (reference/sample data only)',
-  APPLIES_TO: 'Regulation is not a syncable kind (reference/sample data only)',
-  COVERS: 'Regulation is not a syncable kind (reference/sample data only)',
-  ADDRESSES: 'Regulation/Initiative are not syncable kinds (reference data only)',
   IN: 'Province -> Country, reference data only',
   BROADER: 'the sector tree, reference data only'
 } as const
@@ -49,7 +54,14 @@ export const RATES = {
   destinationsPerActor: 1 / 25,
   hubsPerActor: 1 / 400,
   siteAnchorChance: 0.35,
-  coProduceChance: 0.3
+  coProduceChance: 0.3,
+  regulationsPerSqrtActor: 1.5, // national regulations per country ≈ 1.5·√(its actors), within [3, 60]
+  regionalPerNational: 1 / 25, // regional frameworks and bilateral agreements, within [2, 8]
+  regulationAddressesChance: 0.55,
+  actorsPerInitiative: 40,
+  coRunChance: 0.3,
+  beneficiariesLogMean: 1.5, // SUPPORTS per initiative: lognormal, median ≈ e^1.5 ≈ 4.5, at most 60
+  crossBorderBeneficiary: 0.4 // cooperation programmes: share of beneficiaries abroad
 } as const
 
 const COUNTRY_WEIGHTS: [string, number][] = [['TH', 0.28], ['VN', 0.3], ['KH', 0.16], ['LA', 0.12], ['MM', 0.14]]
@@ -466,6 +478,258 @@ function * buildLinks (model: Model & { geo: Geography }, ref: SyntheticReferenc
   }
 }
 
+// ---------------------------------------------------------------- the policy layer
+
+type IniKind = 'training' | 'investment' | 'infrastructure' | 'branding' | 'export' | 'cooperation' | 'research' | 'event'
+
+const MEKONG = ['KH', 'LA', 'MM', 'TH', 'VN']
+const TOPIC_WEIGHTS: [string, number][] = [
+  ['culture', 0.18], ['tourism', 0.14], ['heritage', 0.12], ['ip', 0.08], ['digital', 0.08], ['green', 0.07], ['education', 0.07],
+  ['trade', 0.07], ['investment', 0.07], ['infrastructure', 0.07], ['ecommerce', 0.05]
+]
+const TOPIC_PHRASES: Record<string, string[]> = {
+  ip: ['Copyright and Related Rights', 'Intellectual Property', 'Geographical Indications', 'Collective Management of Copyright'],
+  digital: ['Digital Content', 'the Digital Creative Economy', 'Online Platforms and Creators'],
+  ecommerce: ['Electronic Commerce', 'Online Sales of Handicrafts', 'Livestream Commerce'],
+  tourism: ['Tourism', 'Community-based Tourism', 'Creative Tourism', 'Homestay Standards'],
+  culture: ['Culture and Fine Arts', 'Cultural Industries', 'the Performing Arts', 'Film and Cinema'],
+  heritage: ['Cultural Heritage', 'Intangible Cultural Heritage', 'Heritage Site Management', 'Museums'],
+  green: ['Green Growth', 'Sustainable Tourism', 'Eco-labelling of Handicrafts', 'Plastic-free Destinations'],
+  education: ['Arts Education', 'Vocational Training in Creative Skills', 'Craft Apprenticeships'],
+  trade: ['Handicraft Export Promotion', 'Trade in Cultural Goods', 'Trade Fairs'],
+  investment: ['Creative Industries Investment', 'SME Finance for Creative Enterprises', 'Investment Incentives'],
+  infrastructure: ['Cultural Infrastructure', 'Tourism Infrastructure', 'Rural Broadband']
+}
+const TOPIC_SECTORS: Record<string, string[]> = {
+  ip: ['fcs-c', 'fcs-d', 'fcs-e', 'fcs-f', 'fcs-b-music', 'fcs-e-film-video'],
+  digital: ['fcs-e', 'fcs-e-video-games', 'fcs-f-graphic-design', 'fcs-e-podcasting'],
+  ecommerce: ['fcs-c-crafts', 'fcs-f-fashion', 'fcs-d-books'],
+  tourism: ['fcs-g', 'fcs-g-travel-services', 'fcs-g-hospitality'],
+  culture: ['fcs-b', 'fcs-c', 'fcs-b-performing-arts', 'fcs-c-fine-arts'],
+  heritage: ['fcs-a', 'fcs-a-museums', 'fcs-a-archaeological-sites', 'fcs-t-ich'],
+  green: ['fcs-c-crafts', 'fcs-g', 'fcs-a-natural-heritage'],
+  education: ['fcs-t-education', 'fcs-t'],
+  trade: ['fcs-c-crafts', 'fcs-f-fashion', 'fcs-c'],
+  investment: ['fcs-e', 'fcs-f', 'fcs-c'],
+  infrastructure: ['fcs-g', 'fcs-a-museums', 'fcs-t-equipment']
+}
+const TOPIC_RECS: Record<string, string[]> = {
+  ip: ['R04'], digital: ['R04', 'R05'], ecommerce: ['R04', 'R09'], tourism: ['R12'], culture: ['R02', 'R03', 'R07'], heritage: ['R07', 'R12'],
+  green: ['R06', 'R11'], education: ['R08'], trade: ['R09', 'R10'], investment: ['R11'], infrastructure: ['R05']
+}
+const NATIONAL_REG_KINDS: ['law' | 'decree' | 'policy' | 'strategy', number][] = [['law', 0.22], ['decree', 0.33], ['policy', 0.23], ['strategy', 0.22]]
+
+const INI_KIND_WEIGHTS: [IniKind, number][] = [
+  ['training', 0.24], ['event', 0.14], ['cooperation', 0.12], ['branding', 0.1], ['export', 0.1], ['investment', 0.1], ['infrastructure', 0.1], ['research', 0.1]
+]
+const RUNNER_KINDS: Record<IniKind, Kind[]> = {
+  training: ['EducationProvider', 'NGO', 'Government', 'CCIOrganisation'],
+  investment: ['Investor', 'Government'],
+  infrastructure: ['Government'],
+  branding: ['Government', 'CCIOrganisation'],
+  export: ['Government', 'CCIOrganisation'],
+  cooperation: ['InternationalPartner', 'Government', 'NGO'],
+  research: ['EducationProvider', 'NGO', 'CCIOrganisation'],
+  event: ['CCIOrganisation', 'Government', 'NGO']
+}
+/** who co-runs (funds) a programme, sometimes */
+const CO_RUNNER: Partial<Record<IniKind, Kind>> = {
+  investment: 'InternationalPartner', infrastructure: 'Investor', training: 'InternationalPartner', cooperation: 'InternationalPartner', research: 'InternationalPartner', export: 'Investor'
+}
+const BENEFICIARY_KINDS: Record<IniKind, Kind[]> = {
+  training: ['CreativeProducer', 'Community', 'CCIOrganisation', 'TourismOperator'],
+  investment: ['CreativeProducer', 'CCIOrganisation', 'TourismOperator', 'Community'],
+  infrastructure: ['CreativeProducer', 'Community', 'TourismOperator', 'CCIOrganisation'],
+  branding: ['CreativeProducer', 'Community', 'TourismOperator'],
+  export: ['CreativeProducer', 'CCIOrganisation'],
+  cooperation: ['CCIOrganisation', 'CreativeProducer', 'NGO', 'EducationProvider'],
+  research: ['CCIOrganisation', 'Community', 'CreativeProducer'],
+  event: ['CreativeProducer', 'CCIOrganisation', 'TourismOperator', 'Community']
+}
+/** the recommendation a programme of a kind addresses, then ones it may also address (inferred) */
+const INI_RECS: Record<IniKind, [string, string[]]> = {
+  training: ['R08', ['R07', 'R04']], investment: ['R11', ['R09']], infrastructure: ['R05', ['R12', 'R04']], branding: ['R09', ['R12']],
+  export: ['R09', ['R10']], cooperation: ['R10', ['R07', 'R03']], research: ['R01', ['R02']], event: ['R12', ['R07', 'R01']]
+}
+const INI_NAMES: Record<IniKind, (rng: Rng, place: string, country: string) => string> = {
+  training: (rng, place) => `${place} ${rng.pick(['Craft Skills', 'Digital Marketing', 'Design Thinking', 'Heritage Guiding', 'Creative Entrepreneurship', 'Natural Dye', 'Film Production', 'Hospitality'])} ${rng.pick(['Programme', 'Bootcamp', 'Apprenticeships', 'Academy', 'Workshops'])}`,
+  investment: (rng, _place, country) => `${rng.pick(INVEST_WORDS)} ${rng.pick(['Creative SME Loan Window', 'Craft Enterprise Fund', 'Creative Start-up Fund', 'Cultural Tourism Investment Facility'])} ${COUNTRY_NAMES[country]}`,
+  infrastructure: (rng, place) => `${place} ${rng.pick(['Craft Market Hall', 'Creative Hub', 'Heritage Visitor Centre', 'Makerspace', 'Craft Village Broadband', 'Cultural Centre Renovation'])}`,
+  branding: (rng, place) => `${place} ${rng.pick(['Handmade Origin Mark', 'Creative Trail', 'Craft Label', 'Destination Brand'])}`,
+  export: (rng, _place, country) => `${COUNTRY_NAMES[country]} ${rng.pick(['Craft Export Readiness Programme', 'Trade Fair Pavilion', 'Design Export Accelerator', 'Creative Goods Export Mission'])}`,
+  cooperation: (rng, _place, country) => `${COUNTRY_NAMES[country]} ${rng.pick(['Craft Exchange', 'Creative Cities Exchange', 'Heritage Partnership', 'Co-production Fund'])} with ${rng.pick(INTL_ORIGIN)} Partners`,
+  research: (rng, _place, country) => `${COUNTRY_NAMES[country]} ${rng.pick(['Creative Economy Mapping Survey', 'Craft Inventory', 'Cultural Statistics Pilot', 'Audience Study'])}`,
+  event: (rng, place) => `${place} ${rng.pick(['Design Week', 'Craft Fair', 'Arts Festival', 'Film Festival', 'Music Showcase', 'Creative Market'])}`
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
+
+function regulationTitle (rng: Rng, kind: string, topic: string, year: number): string {
+  const phrase = rng.pick(TOPIC_PHRASES[topic]!)
+  if (kind === 'law') return rng.chance(0.3) ? `Law on ${phrase} (amended ${year})` : `Law on ${phrase}`
+  if (kind === 'decree') return `Decree No. ${rng.int(1, 180)}/${year} on ${phrase}`
+  if (kind === 'policy') return `National Policy on ${phrase}`
+  return `${cap(phrase.replace(/^the /, ''))} Development Strategy ${year}-${year + rng.pick([5, 10, 15])}`
+}
+
+function addressesLinks (rng: Rng, from: Record<string, string>, recs: string[], known: Set<string>): Record<string, unknown>[] {
+  return recs.filter((r, i, a) => known.has(r) && a.indexOf(r) === i)
+    .map((rec, i) => ({ from, type: 'ADDRESSES', to: { id: rec }, ...(i === 0 ? {} : { properties: { inferred: true } }) }))
+}
+
+interface Policy { regulations: Record<string, unknown>[], initiatives: Record<string, unknown>[], links: Record<string, unknown>[] }
+
+function buildPolicy (model: Model & { geo: Geography }, ref: SyntheticReference, seed: number): Policy {
+  const { actors, geo } = model
+  const sectorIds = new Set(ref.sectors.map((s) => s.id))
+  const recIds = new Set(ref.recommendations)
+  // Where an actor's record locates it (a site-anchored spot may fall across a border from a.country).
+  const home = actors.map((a) => (a.international ? a.country : geo.byId.get(a.province)?.country ?? a.country))
+  const byCountry = new Map<string, number[]>()
+  actors.forEach((_, i) => byCountry.set(home[i]!, [...(byCountry.get(home[i]!) ?? []), i]))
+  const urns = new Map<string, Urn>()
+  /** a preferential-attachment pool, filled on first use */
+  const pool = (key: string, fill: () => number[]): Urn => {
+    let u = urns.get(key)
+    if (u === undefined) { u = new Urn(); for (const i of fill()) u.add(i); urns.set(key, u) }
+    return u
+  }
+  const ofKinds = (indices: number[] | undefined, kinds: readonly Kind[]) => (indices ?? []).filter((i) => kinds.includes(actors[i]!.kind))
+  const S = (i: number) => ({ externalId: actors[i]!.ext })
+  const links: Record<string, unknown>[] = []
+
+  // Regulations: national ones per country, then a few regional frameworks and bilateral agreements.
+  const regRng = new Rng(seed, 'regulations')
+  const regulations: Record<string, unknown>[] = []
+  const issuer = (country: string): number | undefined => {
+    const u = pool(`gov:${country}`, () => ofKinds(byCountry.get(country), ['Government']))
+    const g = u.draw(regRng)
+    if (g !== undefined) u.add(g) // a few ministries issue most of a country's regulations
+    return g
+  }
+  const topicsOf = () => {
+    const topics: string[] = []
+    const want = regRng.weighted([[1, 0.35], [2, 0.45], [3, 0.2]] as const)
+    for (let t = 0; t < 6 && topics.length < want; t++) {
+      const topic = regRng.weighted(TOPIC_WEIGHTS)
+      if (!topics.includes(topic)) topics.push(topic)
+    }
+    return topics
+  }
+  const sectorsOf = (topics: string[]) => regRng.sample([...new Set(topics.flatMap((t) => TOPIC_SECTORS[t]!))].filter((s) => sectorIds.has(s)), regRng.int(1, 3))
+  const yearOf = () => Math.max(1990, 2025 - Math.floor(Math.abs(regRng.gauss()) * 8))
+  const addRegulation = (record: Record<string, unknown>, issuers: (number | undefined)[], topics: string[]) => {
+    const ext = `R${pad(regulations.length)}`
+    regulations.push({ externalId: ext, ...record })
+    for (const g of issuers) if (g !== undefined) links.push({ from: { externalId: ext }, type: 'ISSUED_BY', to: S(g) })
+    if (regRng.chance(RATES.regulationAddressesChance)) {
+      const candidates = [...new Set(topics.flatMap((t) => TOPIC_RECS[t]!))]
+      links.push(...addressesLinks(regRng, { externalId: ext }, regRng.sample(candidates, regRng.int(1, 2)), recIds))
+    }
+  }
+  let national = 0
+  for (const country of MEKONG) {
+    const m = byCountry.get(country)?.length ?? 0
+    const count = m === 0 ? 0 : Math.min(60, Math.max(3, Math.round(RATES.regulationsPerSqrtActor * Math.sqrt(m))))
+    for (let k = 0; k < count; k++) {
+      const kind = regRng.weighted(NATIONAL_REG_KINDS)
+      const topics = topicsOf()
+      const year = yearOf()
+      const g = issuer(country)
+      addRegulation({
+        title: regulationTitle(regRng, kind, topics[0]!, year), kind, scope: 'national', year, topics,
+        ...(g === undefined ? { body: `Government of ${COUNTRY_NAMES[country]}` } : {}),
+        countries: [country], sectors: sectorsOf(topics)
+      }, [g], topics)
+      national++
+    }
+  }
+  const regional = national === 0 ? 0 : Math.min(8, Math.max(2, Math.round(national * RATES.regionalPerNational)))
+  for (let k = 0; k < regional; k++) {
+    const topics = topicsOf()
+    const year = yearOf()
+    const phrase = regRng.pick(TOPIC_PHRASES[topics[0]!]!)
+    const form = regRng.weighted([['asean', 0.4], ['gms', 0.3], ['bilateral', 0.3]] as const)
+    if (form === 'bilateral') {
+      const [a, b] = regRng.sample(MEKONG, 2).sort() as [string, string]
+      addRegulation({
+        title: `${COUNTRY_NAMES[a]}-${COUNTRY_NAMES[b]} Agreement on ${phrase}`, kind: 'agreement', scope: 'international', year, topics,
+        body: `Governments of ${COUNTRY_NAMES[a]} and ${COUNTRY_NAMES[b]}`, countries: [a, b], sectors: sectorsOf(topics)
+      }, [issuer(a), issuer(b)], topics)
+    } else {
+      const countries = form === 'asean' ? MEKONG : regRng.sample(MEKONG, regRng.int(3, 5)).sort()
+      addRegulation({
+        title: form === 'asean' ? `ASEAN Framework on ${phrase} ${year}` : `GMS Declaration on ${phrase} ${year}`,
+        kind: form === 'asean' ? 'framework' : 'declaration', scope: form, year, topics,
+        body: form === 'asean' ? 'ASEAN' : 'Greater Mekong Subregion', countries, sectors: sectorsOf(topics)
+      }, [], topics)
+    }
+  }
+
+  // Initiatives: run by a body of the kind the programme needs, supporting beneficiaries nearby.
+  const iniRng = new Rng(seed, 'initiatives')
+  const initiatives: Record<string, unknown>[] = []
+  const byProvince = new Map<string, number[]>()
+  actors.forEach((a, i) => byProvince.set(a.province, [...(byProvince.get(a.province) ?? []), i]))
+  const all = actors.map((_, i) => i)
+  const count = actors.length === 0 ? 0 : Math.max(3, Math.round(actors.length / RATES.actorsPerInitiative))
+  for (let k = 0; k < count; k++) {
+    const kind = iniRng.weighted(INI_KIND_WEIGHTS)
+    const picked = iniRng.weighted(COUNTRY_WEIGHTS)
+    const runners = [
+      pool(`run:${picked}:${kind}`, () => ofKinds(byCountry.get(picked), RUNNER_KINDS[kind])),
+      pool(`run:*:${kind}`, () => ofKinds(all, RUNNER_KINDS[kind])),
+      pool('run:*', () => all)
+    ].find((u) => u.items.length > 0)!
+    const r = runners.draw(iniRng)!
+    runners.add(r) // busy bodies run more programmes
+    const runner = actors[r]!
+    const country = home[r]!
+    const ext = `I${pad(k)}`
+    const green = iniRng.chance(kind === 'investment' ? 0.35 : kind === 'infrastructure' ? 0.25 : 0.15)
+    const startYear = iniRng.int(2010, 2025)
+    const budget = iniRng.chance(0.8) ? Math.max(1000, Math.round(Math.exp(11 + iniRng.gauss() * 1.2) * (kind === 'investment' || kind === 'infrastructure' ? 5 : 1) / 1000) * 1000) : undefined
+    const place = geo.byId.get(runner.province)?.name ?? COUNTRY_NAMES[country]!
+    initiatives.push({
+      externalId: ext, name: INI_NAMES[kind](iniRng, place, country), kind, green, startYear,
+      ...(iniRng.chance(0.6) ? { endYear: startYear + iniRng.int(1, 5) } : {}),
+      ...(budget !== undefined ? { budgetUsd: budget } : {})
+    })
+    links.push({ from: S(r), type: 'RUNS', to: { externalId: ext } })
+    const coKind = CO_RUNNER[kind]
+    if (coKind !== undefined && iniRng.chance(RATES.coRunChance)) {
+      const u = pool(`co:${country}:${coKind}`, () => ofKinds(byCountry.get(country), [coKind]))
+      const c = u.draw(iniRng)
+      if (c !== undefined && c !== r) { u.add(c); links.push({ from: S(c), type: 'RUNS', to: { externalId: ext } }) }
+    }
+    // Beneficiaries: heavy-tailed count, drawn preferentially (programmes find the same actors again).
+    const want = Math.min(60, Math.max(1, Math.round(Math.exp(RATES.beneficiariesLogMean + 0.7 * iniRng.gauss()))))
+    const near = kind === 'infrastructure'
+      ? pool(`ben:${runner.province}:${kind}`, () => ofKinds(byProvince.get(runner.province), BENEFICIARY_KINDS[kind]))
+      : pool(`ben:${country}:${kind}`, () => ofKinds(byCountry.get(country), BENEFICIARY_KINDS[kind]))
+    const chosen = new Set<number>()
+    for (let t = 0; t < want * 3 && chosen.size < want; t++) {
+      let u = near
+      if (kind === 'cooperation' && iniRng.chance(RATES.crossBorderBeneficiary)) {
+        const abroad = iniRng.pick(MEKONG.filter((c) => c !== country))
+        u = pool(`ben:${abroad}:${kind}`, () => ofKinds(byCountry.get(abroad), BENEFICIARY_KINDS[kind]))
+      }
+      const j = u.draw(iniRng)
+      if (j === undefined || j === r || chosen.has(j)) continue
+      chosen.add(j)
+      u.add(j)
+    }
+    const share = budget !== undefined && chosen.size > 0 ? Math.floor((budget * 0.6) / chosen.size / 100) * 100 : 0
+    for (const j of chosen) {
+      links.push({ from: { externalId: ext }, type: 'SUPPORTS', to: S(j), ...(share > 0 && iniRng.chance(0.6) ? { properties: { amountUsd: share } } : {}) })
+    }
+    const [primary, others] = INI_RECS[kind]
+    const recs = [primary, ...(green ? ['R06'] : []), ...(iniRng.chance(0.4) ? [iniRng.pick(others)] : [])]
+    links.push(...addressesLinks(iniRng, { externalId: ext }, recs, recIds))
+  }
+  return { regulations, initiatives, links }
+}
+
 function * chunk (kind: SyntheticKind, items: Iterable<Record<string, unknown>>, size: number): Generator<SyntheticBatch> {
   let batch: Record<string, unknown>[] = []
   for (const item of items) {
@@ -475,24 +739,33 @@ function * chunk (kind: SyntheticKind, items: Iterable<Record<string, unknown>>,
   if (batch.length > 0) yield { kind, records: batch }
 }
 
+function * concat<T> (...parts: Iterable<T>[]): Generator<T> {
+  for (const part of parts) yield * part
+}
+
 /**
- * The synthetic ecosystem as batches of sync records, in load order: stakeholders, destinations,
- * products, then links. Same (options, reference) → the same records, whatever the batch size.
+ * The synthetic ecosystem as batches of sync records, in load order (every reference before its
+ * use): stakeholders, destinations, products, regulations, initiatives, then links (those of the
+ * value chain and network first, then ISSUED_BY, ADDRESSES, RUNS and SUPPORTS).
+ * Same (options, reference) → the same records, whatever the batch size.
  */
 export function * generateSynthetic (options: SyntheticOptions, ref: SyntheticReference): Generator<SyntheticBatch> {
   if (!Number.isInteger(options.stakeholders) || options.stakeholders < 1) throw new Error('stakeholders must be a positive integer')
   const size = options.batchSize ?? 2000
   const model = buildNodes(options, ref)
+  const policy = buildPolicy(model, ref, options.seed)
   yield * chunk('stakeholders', model.stakeholders, size)
   yield * chunk('destinations', model.destinations, size)
   yield * chunk('products', model.products, size)
-  yield * chunk('links', buildLinks(model, ref, options.seed), size)
+  yield * chunk('regulations', policy.regulations, size)
+  yield * chunk('initiatives', policy.initiatives, size)
+  yield * chunk('links', concat(buildLinks(model, ref, options.seed), policy.links), size)
 }
 
 export interface SyntheticCounts {
   records: Record<SyntheticKind, number>
   stakeholderKinds: Record<string, number>
-  /** relationships per type, including those the node records manage (LOCATED_IN, WORKS_IN, ACTIVE_IN, IN_SECTOR) */
+  /** relationships per type, including those the node records manage (LOCATED_IN, WORKS_IN, ACTIVE_IN, IN_SECTOR, APPLIES_TO, COVERS) */
   relationships: Record<string, number>
   totalRecords: number
   totalRelationships: number
@@ -500,7 +773,7 @@ export interface SyntheticCounts {
 
 /** Counts what a batch stream holds (records per kind, relationships per type). */
 export function countSynthetic (batches: Iterable<SyntheticBatch>): SyntheticCounts {
-  const records: Record<SyntheticKind, number> = { stakeholders: 0, destinations: 0, products: 0, links: 0 }
+  const records: Record<SyntheticKind, number> = { stakeholders: 0, destinations: 0, products: 0, regulations: 0, initiatives: 0, links: 0 }
   const stakeholderKinds: Record<string, number> = {}
   const relationships: Record<string, number> = {}
   const add = (t: string, n = 1) => { relationships[t] = (relationships[t] ?? 0) + n }
@@ -510,8 +783,10 @@ export function countSynthetic (batches: Iterable<SyntheticBatch>): SyntheticCou
       if (b.kind === 'links') { add(String(r.type)); continue }
       if (b.kind === 'stakeholders') stakeholderKinds[String(r.kind)] = (stakeholderKinds[String(r.kind)] ?? 0) + 1
       if (r.province !== undefined || r.country !== undefined) add('LOCATED_IN')
+      const countries = (r.countries as string[] | undefined)?.length ?? 0
+      if (countries > 0) add('APPLIES_TO', countries)
       const sectors = (r.sectors as string[] | undefined)?.length ?? 0
-      if (sectors > 0) add(b.kind === 'products' ? 'IN_SECTOR' : 'WORKS_IN', sectors)
+      if (sectors > 0) add(b.kind === 'products' ? 'IN_SECTOR' : b.kind === 'regulations' ? 'COVERS' : 'WORKS_IN', sectors)
       const stages = (r.stages as string[] | undefined)?.length ?? 0
       if (stages > 0) add('ACTIVE_IN', stages)
     }

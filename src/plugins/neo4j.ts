@@ -21,8 +21,12 @@ async function neo4jPlugin (app: FastifyInstance, options: Neo4jPluginOptions) {
   const { neo4j } = options.config
   const owned = options.driver === undefined
   const driver = options.driver ?? createDriver(neo4j.uri, neo4j.user, neo4j.password)
-  app.decorate('db', new Database(driver, neo4j.database, options.config.queryTimeoutMs))
-  if (owned) app.addHook('onClose', async () => { await driver.close() })
+  const db = new Database(driver, neo4j.database, options.config.queryTimeoutMs)
+  app.decorate('db', db)
+  app.addHook('onClose', async () => {
+    db.dispose()
+    if (owned) await driver.close()
+  })
 }
 
 export default fp(neo4jPlugin, { name: 'neo4j' })

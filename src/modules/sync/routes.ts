@@ -13,7 +13,7 @@ import { presentNode } from '../resources/present.js'
 import { FEED_GUARANTEE, FeedPage, FeedQuery, readFeed } from '../changes/routes.js'
 import { SOURCE_PATTERN } from '../keys/routes.js'
 import { requestHash, withIdempotency } from './idempotency.js'
-import { ExternalId, LinkRecord, MAX_BATCH, RECORD_EXAMPLES, SYNC_KINDS, nodeDef, recordSchema, type NodeSyncKind, type SyncKind } from './records.js'
+import { ExternalId, LinkRecord, MAX_BATCH, RECORD_EXAMPLES, REF_FIELDS, SYNCABLE_KINDS, nodeDef, recordSchema, type SyncableKind } from './records.js'
 import { syncBatch, tombstone, type SyncMode } from './service.js'
 
 export interface SyncOptions { idempotencyTtlSeconds: number, concurrencyPerSource: number, bodyLimitBytes: number }
@@ -38,6 +38,17 @@ const Report = Type.Object({
 const batchValidator: FastifySchemaCompiler<object> = (route) => {
   if (route.httpPart !== 'body') return validatorCompiler(route)
   return (value: unknown) => (Array.isArray(value) ? { value } : { error: Object.assign(new Error('the body must be a JSON array of records (or NDJSON: one record per line)'), { statusCode: 400 }) })
+}
+
+/** Which links a record of this kind manages, or for links: which ones are refused as link records. */
+function managedNote (kind: SyncableKind): string {
+  if (kind === 'links') {
+    return 'Ends by `{externalId}` (this source), `{source, externalId}` or atlas `{id}`; the type must join the ends as the model allows. ' +
+      'A link a synced record manages through its fields (e.g. LOCATED_IN of a synced stakeholder, APPLIES_TO or COVERS of a synced regulation) is refused here: send it in the record.'
+  }
+  const refs = REF_FIELDS[kind]
+  if (refs.length === 0) return 'Its links (e.g. RUNS, SUPPORTS, ADDRESSES) are link records: POST /sync/{source}/links.'
+  return `The reference fields ${refs.map((r) => `\`${r.field}\` (${r.type})`).join(', ')} become the links the record manages, replaced when it changes; other links are link records (POST /sync/{source}/links).`
 }
 
 function assertSource (request: FastifyRequest, source: string) {
@@ -66,7 +77,7 @@ const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (app, options) 
 
   const running = new Map<string, number>()
 
-  for (const kind of SYNC_KINDS) {
+  for (const kind of SYNCABLE_KINDS) {
     const Item = kind === 'links' ? LinkRecord : recordSchema(kind)
     app.post(`/sync/:source/${kind}`, {
       config: { auth: 'partner' },
@@ -79,7 +90,7 @@ const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (app, options) 
           'keyed by (source, externalId): a record creates or updates, and an unchanged record bumps no version. ' +
           '`mode=atomic` (default): any invalid record fails the whole batch (400 with a per-record error list) and nothing is written; ' +
           '`mode=partial`: valid records are written and invalid ones reported. `dryRun=true` reports what would change without writing. ' +
-          'Send an `Idempotency-Key` header to make retries safe: the same key and payload replay the stored response.',
+          'Send an `Idempotency-Key` header to make retries safe: the same key and payload replay the stored response. ' + managedNote(kind),
         params: Type.Object({ source: Source }, { additionalProperties: false }),
         querystring: Type.Object({
           mode: Type.Optional(literalUnion(['atomic', 'partial'] as const, { description: 'default atomic' })),
@@ -104,7 +115,7 @@ const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (app, options) 
       }
       running.set(source, inFlight + 1)
       try {
-        const run = async () => ({ status: 200, body: await syncBatch(app.db, kind as SyncKind, source, records, { mode, dryRun }) })
+        const run = async () => ({ status: 200, body: await syncBatch(app.db, kind, source, records, { mode, dryRun }) })
         const idempotencyKey = request.headers['idempotency-key']
         if (idempotencyKey === undefined || dryRun) return (await run()).body
         const result = await withIdempotency(app.db, {
@@ -123,7 +134,7 @@ const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (app, options) 
     })
 
     if (kind === 'links') continue
-    const def = nodeDef(kind as NodeSyncKind)
+    const def = nodeDef(kind)
     const exampleId = (RECORD_EXAMPLES[kind][0] as { externalId: string }).externalId
     const RecordParams = Type.Object({ source: Source, externalId: { ...ExternalId, examples: [exampleId] } }, { additionalProperties: false })
 
@@ -154,7 +165,7 @@ const syncRoutes: FastifyPluginAsyncTypebox<SyncOptions> = async (app, options) 
       }
     }, async (request) => {
       assertSource(request, request.params.source)
-      return tombstone(app.db, kind as NodeSyncKind, request.params.source, request.params.externalId)
+      return tombstone(app.db, kind, request.params.source, request.params.externalId)
     })
   }
 

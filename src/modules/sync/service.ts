@@ -12,8 +12,8 @@ import { bodyAjv } from '../../http/validation.js'
 import { validationErrors } from '../../plugins/errors.js'
 import { contentHash } from '../../seed/graph-file.js'
 import { recordChanges } from '../changes/record.js'
-import { endpoints, propertyValidator, type Endpoint } from '../links/service.js'
-import { LinkRecord, REF_FIELDS, nodeDef, recordSchema, type NodeSyncKind, type SyncKind } from './records.js'
+import { endpoints, propertyValidator } from '../links/service.js'
+import { LinkRecord, MANAGED_TYPES_BY_LABEL, REF_FIELDS, nodeDef, recordSchema, type SyncableKind, type SyncableNodeKind } from './records.js'
 
 export type SyncMode = 'atomic' | 'partial'
 export type RecordStatus = 'created' | 'updated' | 'unchanged'
@@ -22,7 +22,7 @@ export interface RecordError { index: number, externalId: string | null, errors:
 export interface RecordResult { index: number, externalId: string | null, id: string, status: RecordStatus, version: number | null }
 export interface SyncReport {
   source: string
-  kind: SyncKind
+  kind: SyncableKind
   mode: SyncMode
   dryRun: boolean
   received: number
@@ -37,8 +37,8 @@ export interface SyncReport {
 interface NodeRow { index: number, id: string, externalId: string, labels: string[], props: Record<string, unknown>, location: unknown, links: { id: string, type: string, to: string }[], hash: string }
 interface LinkRow { index: number, id: string, externalId: string | null, from: string, type: string, to: string, props: Record<string, unknown>, hash: string }
 
-const validators = new Map<SyncKind, ValidateFunction>()
-function validatorFor (kind: SyncKind): ValidateFunction {
+const validators = new Map<SyncableKind, ValidateFunction>()
+function validatorFor (kind: SyncableKind): ValidateFunction {
   let v = validators.get(kind)
   if (v === undefined) {
     v = bodyAjv.compile(kind === 'links' ? LinkRecord : recordSchema(kind))
@@ -52,7 +52,7 @@ function digest (...parts: string[]): string {
 }
 
 /** The atlas id of a partner record: derived from its key, so every upsert of it lands on one node. */
-export function syncedId (kind: NodeSyncKind, source: string, externalId: string): string {
+export function syncedId (kind: SyncableNodeKind, source: string, externalId: string): string {
   return `${nodeDef(kind).idPrefix}-${digest(source, externalId)}`
 }
 
@@ -61,7 +61,7 @@ function externalIdOf (record: unknown): string | null {
   return typeof value === 'string' ? value : null
 }
 
-function schemaErrors (kind: SyncKind, records: unknown[]): Map<number, ProblemError[]> {
+function schemaErrors (kind: SyncableKind, records: unknown[]): Map<number, ProblemError[]> {
   const validate = validatorFor(kind)
   const errors = new Map<number, ProblemError[]>()
   records.forEach((record, index) => {
@@ -87,7 +87,7 @@ function duplicateKeys (records: unknown[], errors: Map<number, ProblemError[]>)
 
 // ---- nodes -------------------------------------------------------------------------------
 
-async function nodeRows (tx: ManagedTransaction, kind: NodeSyncKind, source: string, records: Record<string, unknown>[], errors: Map<number, ProblemError[]>): Promise<NodeRow[]> {
+async function nodeRows (tx: ManagedTransaction, kind: SyncableNodeKind, source: string, records: Record<string, unknown>[], errors: Map<number, ProblemError[]>): Promise<NodeRow[]> {
   const def = nodeDef(kind)
   const refs = REF_FIELDS[kind]
   const ids = records.flatMap((r, i) => (errors.has(i) ? [] : refs.flatMap((f) => [r[f.field]].flat().filter((x): x is string => typeof x === 'string'))))
@@ -106,8 +106,8 @@ async function nodeRows (tx: ManagedTransaction, kind: NodeSyncKind, source: str
         const pointer = ref.many ? `/${ref.field}/${i}` : `/${ref.field}`
         if (target === undefined) { addError(errors, index, { in: 'body', pointer, message: `no node with id ${to}` }); return }
         const rule = REL_RULES_BY_TYPE.get(ref.type)!
-        if (!matchesAny(target.labels, rule.to) || !matchesAny(labels, rule.from) || !refMatchesField(ref.field, target)) {
-          addError(errors, index, { in: 'body', pointer, message: `${to} is a ${target.labels.join(':')}, not a ${ref.field.replace(/s$/, '')}` })
+        if (!matchesAny(target.labels, rule.to) || !matchesAny(labels, rule.from) || !target.labels.includes(ref.label)) {
+          addError(errors, index, { in: 'body', pointer, message: `${to} is a ${target.labels.join(':')}, not a ${ref.label.toLowerCase()}` })
           return
         }
         links.push({ id: `l-${digest(id, ref.type, to)}`, type: ref.type, to })
@@ -126,28 +126,38 @@ async function nodeRows (tx: ManagedTransaction, kind: NodeSyncKind, source: str
   return rows
 }
 
-function refMatchesField (field: string, target: Endpoint): boolean {
-  const expected: Record<string, string> = { province: 'Province', country: 'Country', sectors: 'Sector', stages: 'Stage' }
-  return target.labels.includes(expected[field] ?? '')
-}
-
 // ---- links -------------------------------------------------------------------------------
 
 type Ref = { id: string } | { externalId: string, source?: string }
+/** A resolved link end; `synced`: a partner record, whose record manages some of its links. */
+interface End { id: string, labels: string[], synced: boolean }
+
+/** A partner record's managed links come from its record: a link record of such a type would be dropped when the record next changes. */
+function managedBy (from: End, type: RelType): string | undefined {
+  if (!from.synced) return undefined
+  const label = from.labels.find((l) => MANAGED_TYPES_BY_LABEL.get(l)?.has(type) === true)
+  if (label === undefined) return undefined
+  const kind = (Object.keys(REF_FIELDS) as SyncableNodeKind[]).find((k) => nodeDef(k).label === label)!
+  const fields = REF_FIELDS[kind].filter((f) => f.type === type).map((f) => f.field)
+  return `${type} links of a synced ${nodeDef(kind).singular} come from its record (${fields.join(' or ')}); send them there, not as link records`
+}
 
 async function linkRows (tx: ManagedTransaction, source: string, records: Record<string, unknown>[], errors: Map<number, ProblemError[]>): Promise<LinkRow[]> {
   const partnerRefs = records.flatMap((r, i) => (errors.has(i) ? [] : [r.from, r.to] as Ref[]))
     .filter((ref): ref is { externalId: string, source?: string } => 'externalId' in ref)
     .map((ref) => ({ source: ref.source ?? source, externalId: ref.externalId }))
-  const resolved = new Map<string, { id: string, labels: string[] }>()
+  const resolved = new Map<string, End>()
   if (partnerRefs.length > 0) {
     const result = await tx.run(cypher('sync/resolve-refs'), { refs: partnerRefs })
-    for (const r of result.records) resolved.set(`${r.get('source')}\u0000${r.get('externalId')}`, { id: r.get('id'), labels: r.get('labels') })
+    for (const r of result.records) resolved.set(`${r.get('source')}\u0000${r.get('externalId')}`, { id: r.get('id'), labels: r.get('labels'), synced: true })
   }
   const atlasIds = records.flatMap((r, i) => (errors.has(i) ? [] : [r.from, r.to] as Ref[])).filter((ref): ref is { id: string } => 'id' in ref).map((ref) => ref.id)
-  const found = await endpoints(tx, atlasIds)
-  const resolve = (ref: Ref): { id: string, labels: string[] } | undefined =>
-    'id' in ref ? (found.has(ref.id) ? { id: ref.id, labels: found.get(ref.id)!.labels } : undefined) : resolved.get(`${ref.source ?? source}\u0000${ref.externalId}`)
+  const found = new Map<string, End>()
+  if (atlasIds.length > 0) {
+    const result = await tx.run(cypher('sync/endpoints'), { ids: [...new Set(atlasIds)] })
+    for (const r of result.records) found.set(r.get('id'), { id: r.get('id'), labels: r.get('labels'), synced: r.get('synced') })
+  }
+  const resolve = (ref: Ref): End | undefined => ('id' in ref ? found.get(ref.id) : resolved.get(`${ref.source ?? source}\u0000${ref.externalId}`))
 
   const rows: LinkRow[] = []
   const firstIndexOf = new Map<string, number>()
@@ -162,6 +172,11 @@ async function linkRows (tx: ManagedTransaction, source: string, records: Record
     if (from === undefined || to === undefined) return
     if (!matchesAny(from.labels, rule.from) || !matchesAny(to.labels, rule.to)) {
       addError(errors, index, { in: 'body', pointer: '/type', message: `(${from.labels.join(':')})-[:${type}]->(${to.labels.join(':')}) is not allowed; ${type} joins ${describeTriples(rule).join(' or ')}` })
+      return
+    }
+    const managed = managedBy(from, type)
+    if (managed !== undefined) {
+      addError(errors, index, { in: 'body', pointer: '/type', message: managed })
       return
     }
     const props = (record.properties ?? {}) as Record<string, unknown>
@@ -184,7 +199,7 @@ async function linkRows (tx: ManagedTransaction, source: string, records: Record
 
 // ---- the batch ---------------------------------------------------------------------------
 
-export async function syncBatch (db: Database, kind: SyncKind, source: string, records: unknown[], options: { mode: SyncMode, dryRun: boolean }): Promise<SyncReport> {
+export async function syncBatch (db: Database, kind: SyncableKind, source: string, records: unknown[], options: { mode: SyncMode, dryRun: boolean }): Promise<SyncReport> {
   const errors = schemaErrors(kind, records)
   if (kind !== 'links') duplicateKeys(records, errors)
   const run = options.dryRun ? db.read.bind(db) : db.write.bind(db)
@@ -195,7 +210,7 @@ export async function syncBatch (db: Database, kind: SyncKind, source: string, r
     if (local.size > 0 && options.mode === 'atomic') return { local, written: [] as RecordResult[] }
     rows.sort((a, b) => (a.id < b.id ? -1 : 1)) // same lock order in every batch: no deadlocks between partners
     const statement = `sync/${options.dryRun ? 'preview' : 'upsert'}-${kind === 'links' ? 'links' : 'nodes'}`
-    const params = kind === 'links' ? { rows, source } : { rows, source, kindLabels: [...STAKEHOLDER_KINDS, 'HeritageSite'] }
+    const params = kind === 'links' ? { rows, source } : { rows, source, kindLabels: [...STAKEHOLDER_KINDS, 'HeritageSite'], managedTypes: [...new Set(REF_FIELDS[kind].map((f) => f.type))] }
     const result = rows.length === 0 ? { records: [] } : await tx.run(cypher(statement), params)
     const written: RecordResult[] = result.records.map((r) => ({
       index: Number(r.get('index')),
@@ -235,7 +250,7 @@ export async function syncBatch (db: Database, kind: SyncKind, source: string, r
   return report
 }
 
-export async function tombstone (db: Database, kind: NodeSyncKind, source: string, externalId: string): Promise<{ id: string, version: number }> {
+export async function tombstone (db: Database, kind: SyncableNodeKind, source: string, externalId: string): Promise<{ id: string, version: number }> {
   const def = nodeDef(kind)
   return db.write(async (tx) => {
     const result = await tx.run(cypher('sync/tombstone'), { source, externalId, label: def.label })
