@@ -15,9 +15,37 @@ WHERE h.deletedAt IS NULL
        OR EXISTS { (h)-[:LOCATED_IN]->(:Province)-[:IN]->(:Country {id: $country}) }
        OR EXISTS { (h)-[:LOCATED_IN]->(:Country {id: $country}) })
 CALL (h) {
-  OPTIONAL MATCH p = ANY SHORTEST (h) ((a)-[r]-(b) WHERE type(r) IN $via AND b.deletedAt IS NULL){1,4} (s:Stakeholder)
-  WHERE length(p) <= $hops AND any(k IN $kinds WHERE k IN labels(s))
-  WITH s ORDER BY s.name
+  // One branch per hop count, because a variable-length bound cannot be a parameter: a search bounded
+  // at 4 and filtered on length afterwards walks 4 hops (most of the graph) whatever $hops is. Only
+  // the branch whose guard holds expands, breadth-first, each node once (DISTINCT ends: reachability,
+  // no path per stakeholder). Province, Country, Sector and Product hubs are crossed only when $via
+  // names a type that reaches them (LOCATED_IN, WORKS_IN, PRODUCES).
+  CALL (h) {
+    WITH h WHERE $hops = 1
+    MATCH p = (h)-[*1..1]-(s:Stakeholder)
+    WHERE all(r IN relationships(p) WHERE type(r) IN $via) AND all(n IN nodes(p) WHERE n.deletedAt IS NULL)
+      AND any(k IN $kinds WHERE k IN labels(s))
+    RETURN DISTINCT s
+    UNION ALL
+    WITH h WHERE $hops = 2
+    MATCH p = (h)-[*1..2]-(s:Stakeholder)
+    WHERE all(r IN relationships(p) WHERE type(r) IN $via) AND all(n IN nodes(p) WHERE n.deletedAt IS NULL)
+      AND any(k IN $kinds WHERE k IN labels(s))
+    RETURN DISTINCT s
+    UNION ALL
+    WITH h WHERE $hops = 3
+    MATCH p = (h)-[*1..3]-(s:Stakeholder)
+    WHERE all(r IN relationships(p) WHERE type(r) IN $via) AND all(n IN nodes(p) WHERE n.deletedAt IS NULL)
+      AND any(k IN $kinds WHERE k IN labels(s))
+    RETURN DISTINCT s
+    UNION ALL
+    WITH h WHERE $hops = 4
+    MATCH p = (h)-[*1..4]-(s:Stakeholder)
+    WHERE all(r IN relationships(p) WHERE type(r) IN $via) AND all(n IN nodes(p) WHERE n.deletedAt IS NULL)
+      AND any(k IN $kinds WHERE k IN labels(s))
+    RETURN DISTINCT s
+  }
+  WITH s ORDER BY s.name, s.id
   RETURN count(DISTINCT s) AS count, collect(DISTINCT s.id)[..10] AS examples
 }
 RETURN h.id AS id, h.name AS name, h.whcId AS whcId, h.location AS location,

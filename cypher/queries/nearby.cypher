@@ -11,13 +11,37 @@
 // @param withinKm {"type": ["number", "null"], "exclusiveMinimum": 0, "maximum": 2000, "default": null, "description": "also no farther than this, as the crow flies"}
 // @param limit {"type": "integer", "minimum": 1, "maximum": 1000, "default": 200}
 // @example {"id": "whc-668", "kinds": ["CreativeProducer"], "hops": 2}
-// @note The hop bound in the pattern is the maximum (4); $hops filters below it.
+// @note The search stops at $hops: one branch per hop count, only the one asked for runs.
 MATCH (d:Destination {id: $id})
 WHERE d.deletedAt IS NULL
-MATCH p = ANY SHORTEST (d) ((a)-[r]-(b) WHERE type(r) IN $via AND b.deletedAt IS NULL){1,4} (s:Stakeholder)
-WHERE length(p) <= $hops
-  AND any(k IN $kinds WHERE k IN labels(s))
-  AND ($withinKm IS NULL OR point.distance(d.location, s.location) <= $withinKm * 1000)
+// One branch per hop count, because a quantifier bound cannot be a parameter: a search bounded at 4
+// and filtered on length afterwards walks 4 hops whatever $hops is. Only the branch whose guard
+// holds expands.
+CALL (d) {
+  WITH d WHERE $hops = 1
+  MATCH p = ANY SHORTEST (d) ((a)-[r]-(b) WHERE type(r) IN $via AND b.deletedAt IS NULL){1,1} (s:Stakeholder)
+  WHERE any(k IN $kinds WHERE k IN labels(s))
+    AND ($withinKm IS NULL OR point.distance(d.location, s.location) <= $withinKm * 1000)
+  RETURN p, s
+  UNION ALL
+  WITH d WHERE $hops = 2
+  MATCH p = ANY SHORTEST (d) ((a)-[r]-(b) WHERE type(r) IN $via AND b.deletedAt IS NULL){1,2} (s:Stakeholder)
+  WHERE any(k IN $kinds WHERE k IN labels(s))
+    AND ($withinKm IS NULL OR point.distance(d.location, s.location) <= $withinKm * 1000)
+  RETURN p, s
+  UNION ALL
+  WITH d WHERE $hops = 3
+  MATCH p = ANY SHORTEST (d) ((a)-[r]-(b) WHERE type(r) IN $via AND b.deletedAt IS NULL){1,3} (s:Stakeholder)
+  WHERE any(k IN $kinds WHERE k IN labels(s))
+    AND ($withinKm IS NULL OR point.distance(d.location, s.location) <= $withinKm * 1000)
+  RETURN p, s
+  UNION ALL
+  WITH d WHERE $hops = 4
+  MATCH p = ANY SHORTEST (d) ((a)-[r]-(b) WHERE type(r) IN $via AND b.deletedAt IS NULL){1,4} (s:Stakeholder)
+  WHERE any(k IN $kinds WHERE k IN labels(s))
+    AND ($withinKm IS NULL OR point.distance(d.location, s.location) <= $withinKm * 1000)
+  RETURN p, s
+}
 RETURN s AS stakeholder,
        length(p) AS hops,
        CASE WHEN d.location IS NULL OR s.location IS NULL THEN null

@@ -9,11 +9,38 @@
 // @param limit {"type": "integer", "minimum": 1, "maximum": 2000, "default": 200}
 // @example {"id": "whc-668", "depth": 2, "limit": 100}
 MATCH (c:Entity {id: $id})
-OPTIONAL MATCH p = ANY SHORTEST (c) ((x)-[r]-(y) WHERE ($types IS NULL OR type(r) IN $types) AND type(r) <> 'KNOWN_AS' AND y.deletedAt IS NULL){1,3} (n:Entity)
-WHERE length(p) <= $depth AND ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(n)))
-WITH c, n, length(p) AS distance
-ORDER BY distance, n.id
-WITH c, collect(n) AS found
+// One branch per depth, because a variable-length bound cannot be a parameter: a search bounded at 3
+// and filtered on length afterwards walks 3 hops (through every hub) whatever $depth is. Only the
+// branch whose guard holds expands, breadth-first, each node once at its distance. One more than
+// the limit tells whether the answer was cut; the aggregate keeps the centre when nothing is found.
+CALL (c) {
+  CALL (c) {
+    WITH c WHERE $depth = 1
+    MATCH p = (c)-[*1..1]-(n:Entity)
+    WHERE all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types) AND type(r) <> 'KNOWN_AS')
+      AND all(x IN nodes(p) WHERE x = c OR x.deletedAt IS NULL)
+      AND ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(n)))
+    RETURN n, min(length(p)) AS distance
+    UNION ALL
+    WITH c WHERE $depth = 2
+    MATCH p = (c)-[*1..2]-(n:Entity)
+    WHERE all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types) AND type(r) <> 'KNOWN_AS')
+      AND all(x IN nodes(p) WHERE x = c OR x.deletedAt IS NULL)
+      AND ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(n)))
+    RETURN n, min(length(p)) AS distance
+    UNION ALL
+    WITH c WHERE $depth = 3
+    MATCH p = (c)-[*1..3]-(n:Entity)
+    WHERE all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types) AND type(r) <> 'KNOWN_AS')
+      AND all(x IN nodes(p) WHERE x = c OR x.deletedAt IS NULL)
+      AND ($kinds IS NULL OR any(k IN $kinds WHERE k IN labels(n)))
+    RETURN n, min(length(p)) AS distance
+  }
+  WITH n, distance
+  ORDER BY distance, n.id
+  LIMIT $limit + 1
+  RETURN collect(n) AS found
+}
 WITH c, found[..$limit] AS kept, size(found) > $limit AS truncated
 WITH [c] + kept AS nodes, truncated
 CALL (nodes) {

@@ -9,7 +9,33 @@
 // @param limit {"type": "integer", "minimum": 1, "maximum": 25, "default": 5}
 // @example {"from": "s-kh-0019", "to": "whc-1224", "maxHops": 4}
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = ALL SHORTEST (a) ((x)-[r]-(y) WHERE ($via IS NULL OR type(r) IN $via) AND type(r) <> 'KNOWN_AS' AND y.deletedAt IS NULL){1,6} (b)
-WHERE length(p) <= $maxHops
+// One branch per bound, because a quantifier bound cannot be a parameter: a search bounded at 6
+// and filtered on length afterwards walks 6 hops (through every hub) when the ends are farther
+// apart than $maxHops. Only the branch whose guard holds searches.
+CALL (a, b) {
+  WITH a, b WHERE $maxHops = 1
+  MATCH p = ALL SHORTEST (a) ((x)-[r]-(y) WHERE ($via IS NULL OR type(r) IN $via) AND type(r) <> 'KNOWN_AS' AND y.deletedAt IS NULL){1,1} (b)
+  RETURN p
+  UNION ALL
+  WITH a, b WHERE $maxHops = 2
+  MATCH p = ALL SHORTEST (a) ((x)-[r]-(y) WHERE ($via IS NULL OR type(r) IN $via) AND type(r) <> 'KNOWN_AS' AND y.deletedAt IS NULL){1,2} (b)
+  RETURN p
+  UNION ALL
+  WITH a, b WHERE $maxHops = 3
+  MATCH p = ALL SHORTEST (a) ((x)-[r]-(y) WHERE ($via IS NULL OR type(r) IN $via) AND type(r) <> 'KNOWN_AS' AND y.deletedAt IS NULL){1,3} (b)
+  RETURN p
+  UNION ALL
+  WITH a, b WHERE $maxHops = 4
+  MATCH p = ALL SHORTEST (a) ((x)-[r]-(y) WHERE ($via IS NULL OR type(r) IN $via) AND type(r) <> 'KNOWN_AS' AND y.deletedAt IS NULL){1,4} (b)
+  RETURN p
+  UNION ALL
+  WITH a, b WHERE $maxHops = 5
+  MATCH p = ALL SHORTEST (a) ((x)-[r]-(y) WHERE ($via IS NULL OR type(r) IN $via) AND type(r) <> 'KNOWN_AS' AND y.deletedAt IS NULL){1,5} (b)
+  RETURN p
+  UNION ALL
+  WITH a, b WHERE $maxHops = 6
+  MATCH p = ALL SHORTEST (a) ((x)-[r]-(y) WHERE ($via IS NULL OR type(r) IN $via) AND type(r) <> 'KNOWN_AS' AND y.deletedAt IS NULL){1,6} (b)
+  RETURN p
+}
 RETURN p AS path, length(p) AS hops
 LIMIT $limit

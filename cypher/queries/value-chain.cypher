@@ -7,17 +7,87 @@
 // @param depth {"type": "integer", "minimum": 1, "maximum": 6, "default": 3}
 // @example {"id": "s-kh-0019", "direction": "both", "depth": 3}
 MATCH (s:Stakeholder {id: $id})
+// One branch per depth and direction, because a variable-length bound cannot be a parameter: a
+// search bounded at 6 and filtered on length afterwards walks 6 links whatever $depth is. Only the
+// branches whose guard holds expand, breadth-first, each actor once at its distance (every actor
+// after the stakeholder itself must not be deleted); the aggregate keeps the stakeholder when
+// nothing is found.
 CALL (s) {
-  OPTIONAL MATCH p = ANY SHORTEST (s) (()-[:SUPPLIES]->(y WHERE y.deletedAt IS NULL)){1,6} (x:Stakeholder)
-  WHERE $direction IN ['downstream', 'both'] AND length(p) <= $depth
-  RETURN collect(CASE WHEN x IS NULL THEN null ELSE {node: x, distance: length(p), direction: 'downstream'} END) AS down
+  CALL (s) {
+    WITH s WHERE $depth = 1 AND $direction IN ['downstream', 'both']
+    MATCH p = (s)-[:SUPPLIES*1..1]->(x:Stakeholder)
+    WHERE all(r IN relationships(p) WHERE endNode(r).deletedAt IS NULL)
+    WITH x, min(length(p)) AS distance
+    RETURN {node: x, distance: distance, direction: 'downstream'} AS e
+    UNION ALL
+    WITH s WHERE $depth = 1 AND $direction IN ['upstream', 'both']
+    MATCH p = (s)<-[:SUPPLIES*1..1]-(x:Stakeholder)
+    WHERE all(r IN relationships(p) WHERE startNode(r).deletedAt IS NULL)
+    WITH x, min(length(p)) AS distance
+    RETURN {node: x, distance: distance, direction: 'upstream'} AS e
+    UNION ALL
+    WITH s WHERE $depth = 2 AND $direction IN ['downstream', 'both']
+    MATCH p = (s)-[:SUPPLIES*1..2]->(x:Stakeholder)
+    WHERE all(r IN relationships(p) WHERE endNode(r).deletedAt IS NULL)
+    WITH x, min(length(p)) AS distance
+    RETURN {node: x, distance: distance, direction: 'downstream'} AS e
+    UNION ALL
+    WITH s WHERE $depth = 2 AND $direction IN ['upstream', 'both']
+    MATCH p = (s)<-[:SUPPLIES*1..2]-(x:Stakeholder)
+    WHERE all(r IN relationships(p) WHERE startNode(r).deletedAt IS NULL)
+    WITH x, min(length(p)) AS distance
+    RETURN {node: x, distance: distance, direction: 'upstream'} AS e
+    UNION ALL
+    WITH s WHERE $depth = 3 AND $direction IN ['downstream', 'both']
+    MATCH p = (s)-[:SUPPLIES*1..3]->(x:Stakeholder)
+    WHERE all(r IN relationships(p) WHERE endNode(r).deletedAt IS NULL)
+    WITH x, min(length(p)) AS distance
+    RETURN {node: x, distance: distance, direction: 'downstream'} AS e
+    UNION ALL
+    WITH s WHERE $depth = 3 AND $direction IN ['upstream', 'both']
+    MATCH p = (s)<-[:SUPPLIES*1..3]-(x:Stakeholder)
+    WHERE all(r IN relationships(p) WHERE startNode(r).deletedAt IS NULL)
+    WITH x, min(length(p)) AS distance
+    RETURN {node: x, distance: distance, direction: 'upstream'} AS e
+    UNION ALL
+    WITH s WHERE $depth = 4 AND $direction IN ['downstream', 'both']
+    MATCH p = (s)-[:SUPPLIES*1..4]->(x:Stakeholder)
+    WHERE all(r IN relationships(p) WHERE endNode(r).deletedAt IS NULL)
+    WITH x, min(length(p)) AS distance
+    RETURN {node: x, distance: distance, direction: 'downstream'} AS e
+    UNION ALL
+    WITH s WHERE $depth = 4 AND $direction IN ['upstream', 'both']
+    MATCH p = (s)<-[:SUPPLIES*1..4]-(x:Stakeholder)
+    WHERE all(r IN relationships(p) WHERE startNode(r).deletedAt IS NULL)
+    WITH x, min(length(p)) AS distance
+    RETURN {node: x, distance: distance, direction: 'upstream'} AS e
+    UNION ALL
+    WITH s WHERE $depth = 5 AND $direction IN ['downstream', 'both']
+    MATCH p = (s)-[:SUPPLIES*1..5]->(x:Stakeholder)
+    WHERE all(r IN relationships(p) WHERE endNode(r).deletedAt IS NULL)
+    WITH x, min(length(p)) AS distance
+    RETURN {node: x, distance: distance, direction: 'downstream'} AS e
+    UNION ALL
+    WITH s WHERE $depth = 5 AND $direction IN ['upstream', 'both']
+    MATCH p = (s)<-[:SUPPLIES*1..5]-(x:Stakeholder)
+    WHERE all(r IN relationships(p) WHERE startNode(r).deletedAt IS NULL)
+    WITH x, min(length(p)) AS distance
+    RETURN {node: x, distance: distance, direction: 'upstream'} AS e
+    UNION ALL
+    WITH s WHERE $depth = 6 AND $direction IN ['downstream', 'both']
+    MATCH p = (s)-[:SUPPLIES*1..6]->(x:Stakeholder)
+    WHERE all(r IN relationships(p) WHERE endNode(r).deletedAt IS NULL)
+    WITH x, min(length(p)) AS distance
+    RETURN {node: x, distance: distance, direction: 'downstream'} AS e
+    UNION ALL
+    WITH s WHERE $depth = 6 AND $direction IN ['upstream', 'both']
+    MATCH p = (s)<-[:SUPPLIES*1..6]-(x:Stakeholder)
+    WHERE all(r IN relationships(p) WHERE startNode(r).deletedAt IS NULL)
+    WITH x, min(length(p)) AS distance
+    RETURN {node: x, distance: distance, direction: 'upstream'} AS e
+  }
+  RETURN collect(e) AS found
 }
-CALL (s) {
-  OPTIONAL MATCH p = ANY SHORTEST (x:Stakeholder) ((y WHERE y.deletedAt IS NULL)-[:SUPPLIES]->()){1,6} (s)
-  WHERE $direction IN ['upstream', 'both'] AND length(p) <= $depth
-  RETURN collect(CASE WHEN x IS NULL THEN null ELSE {node: x, distance: length(p), direction: 'upstream'} END) AS up
-}
-WITH s, [e IN up + down WHERE e IS NOT NULL] AS found
 CALL (found) {
   UNWIND found AS e
   WITH e, e.node AS n

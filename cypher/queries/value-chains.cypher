@@ -9,19 +9,39 @@
 // @note Scans Sector and Stage (tens of nodes) on purpose.
 MATCH (c:Country)
 WHERE ($country IS NULL AND c.id IN ['KH', 'LA', 'MM', 'TH', 'VN']) OR c.id = $country
-MATCH (d:Sector)
-WHERE ($sector IS NULL AND d.level = 'domain' AND d.domain IN ['A', 'B', 'C', 'D', 'E', 'F']) OR d.id = $sector
-CALL (c, d) {
-  OPTIONAL MATCH (s:Stakeholder)-[:WORKS_IN]->(:Sector)-[:BROADER*0..4]->(d)
-  WHERE s.deletedAt IS NULL
-    AND (EXISTS { (s)-[:LOCATED_IN]->(:Province)-[:IN]->(c) } OR EXISTS { (s)-[:LOCATED_IN]->(c) })
-  RETURN collect(DISTINCT s) AS actors
+CALL (c) {
+  MATCH (d:Sector)
+  WHERE ($sector IS NULL AND d.level = 'domain' AND d.domain IN ['A', 'B', 'C', 'D', 'E', 'F']) OR d.id = $sector
+  RETURN collect(d) AS domains
 }
+// The country's stakeholders once, each with the domains it works in (its sectors and their broader
+// ones): walking from each domain instead reads the whole region's stakeholders of the domain and
+// checks every one's country, six times over.
+CALL (c, domains) {
+  CALL (c) {
+    MATCH (c)<-[:IN]-(:Province)<-[:LOCATED_IN]-(s:Stakeholder) RETURN s
+    UNION
+    MATCH (c)<-[:LOCATED_IN]-(s:Stakeholder) RETURN s
+  }
+  WITH s WHERE s.deletedAt IS NULL
+  MATCH (s)-[:WORKS_IN]->(:Sector)-[:BROADER*0..4]->(d:Sector)
+  WHERE d IN domains
+  WITH d, collect(DISTINCT s) AS actors
+  RETURN collect({sector: d.id, actors: actors}) AS byDomain
+}
+UNWIND domains AS d
+WITH c, d, coalesce([x IN byDomain WHERE x.sector = d.id | x.actors][0], []) AS actors
 CALL (actors) {
+  UNWIND actors AS a
+  MATCH (a)-[:ACTIVE_IN]->(st:Stage)
+  WITH st.id AS stage, count(DISTINCT a) AS n
+  RETURN collect({stage: stage, n: n}) AS active
+}
+CALL (active) {
   MATCH (st:Stage)
   WITH st ORDER BY st.order
   RETURN collect({stage: st.id, name: st.name, order: st.order,
-                  actors: size([a IN actors WHERE EXISTS { (a)-[:ACTIVE_IN]->(st) }])}) AS stages
+                  actors: coalesce([x IN active WHERE x.stage = st.id | x.n][0], 0)}) AS stages
 }
 CALL (actors) {
   UNWIND actors AS a
@@ -29,7 +49,8 @@ CALL (actors) {
   WHERE b IN actors
   MATCH (a)-[:ACTIVE_IN]->(sa:Stage), (b)-[:ACTIVE_IN]->(sb:Stage)
   WHERE sb.order = sa.order + 1
-  RETURN collect(DISTINCT sa.order) AS linkedFrom
+  WITH DISTINCT sa.order AS linked ORDER BY linked
+  RETURN collect(linked) AS linkedFrom
 }
 RETURN c.id AS country, d.id AS sector, d.name AS sectorName, size(actors) AS actorCount, stages, linkedFrom
 ORDER BY country, sector
