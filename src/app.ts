@@ -12,6 +12,7 @@ import swaggerPlugin from './plugins/swagger.js'
 import authPlugin from './plugins/auth.js'
 import rateLimitPlugin from './plugins/rate-limit.js'
 import securityHeaders from './plugins/security-headers.js'
+import metricsPlugin from './plugins/metrics.js'
 import healthRoutes from './modules/health/routes.js'
 import resourceRoutes from './modules/resources/routes.js'
 import linkRoutes from './modules/links/routes.js'
@@ -72,6 +73,7 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(swaggerPlugin, { config })
 
   await app.register(healthRoutes)
+  await app.register(metricsPlugin)
   await app.register(resourceRoutes)
   await app.register(linkRoutes)
   await app.register(keyRoutes)
@@ -80,7 +82,10 @@ export async function buildApp (options: AppOptions): Promise<FastifyInstance> {
   await app.register(queriesPlugin, { dir: config.queriesDir })
   await app.register(queryRoutes)
   await app.register(analysisRoutes)
-  await app.register(structureRoutes)
+  await app.register(structureRoutes, {
+    database: { uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database, queryTimeoutMs: config.queryTimeoutMs },
+    queriesDir: config.queriesDir
+  })
   await app.register(cypherRoutes, { queryTimeoutMs: config.queryTimeoutMs, ...config.cypher })
   await app.register(gapsPlugin, { indicatorsDir: config.indicatorsDir, suggestionsDir: config.suggestionsDir })
   await app.register(gapRoutes)

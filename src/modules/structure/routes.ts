@@ -1,27 +1,34 @@
 // GET /analysis/structure: the structure of the stakeholder network (degree, betweenness, PageRank,
 // Louvain communities, isolated stakeholders, cross-border links) of a country and/or sector,
 // computed with graphology on the projection of the named query structure-projection.
-import Type from 'typebox'
+import Type, { type Static, type TSchema } from 'typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { ID_PATTERN, problemResponses } from '../../http/schemas.js'
-import { BETWEENNESS_SAMPLES, COMMUNITY_MEMBERS, DEFAULT_TOP, EXACT_BETWEENNESS_LIMIT, ISOLATED_IDS, structure } from './service.js'
+import { BETWEENNESS_SAMPLES, COMMUNITY_MEMBERS, EXACT_BETWEENNESS_LIMIT, ISOLATED_IDS } from './analyse.js'
+import { DEFAULT_TOP } from './service.js'
+import { StructurePool, type StructurePoolOptions } from './pool.js'
+
+/** `T or null` as a type list, not anyOf: fast-json-stringify writes a type list with typeof checks,
+ * but for anyOf it compiles Ajv validators on the first answer it serialises, ~100 ms on the event loop. */
+const orNull = <T extends TSchema>(schema: T, options: { description?: string } = {}) =>
+  Type.Unsafe<Static<T> | null>({ ...schema, ...options, type: [(schema as unknown as { type: string }).type, 'null'] })
 
 const Ranked = Type.Array(Type.Object({
   id: Type.String(),
-  name: Type.Union([Type.String(), Type.Null()]),
+  name: orNull(Type.String()),
   kind: Type.String(),
-  country: Type.Union([Type.String(), Type.Null()]),
+  country: orNull(Type.String()),
   value: Type.Number()
 }, { title: 'RankedStakeholder' }))
 
 const StructureSchema = Type.Object({
-  filter: Type.Object({ country: Type.Union([Type.String(), Type.Null()]), sector: Type.Union([Type.String(), Type.Null()]) }),
+  filter: Type.Object({ country: orNull(Type.String()), sector: orNull(Type.String()) }),
   method: Type.Object({
     graph: Type.String(),
     degree: Type.String(),
     betweenness: Type.Object({
       exact: Type.Boolean({ description: `false when the linked stakeholders × (stakeholders + edges) exceed ${EXACT_BETWEENNESS_LIMIT}: then estimated from sampled sources` }),
-      samples: Type.Union([Type.Integer(), Type.Null()], { description: 'source stakeholders sampled; null when exact' }),
+      samples: orNull(Type.Integer(), { description: 'source stakeholders sampled; null when exact' }),
       description: Type.String()
     }),
     pagerank: Type.Object({ alpha: Type.Number(), description: Type.String() }),
@@ -39,13 +46,13 @@ const StructureSchema = Type.Object({
   pagerank: Ranked,
   communities: Type.Object({
     count: Type.Integer({ description: 'communities of linked stakeholders' }),
-    modularity: Type.Union([Type.Number(), Type.Null()]),
+    modularity: orNull(Type.Number()),
     items: Type.Array(Type.Object({
       id: Type.Integer(),
       size: Type.Integer(),
       dominantKind: Type.Object({ kind: Type.String(), count: Type.Integer() }),
-      dominantSector: Type.Union([Type.Object({ sector: Type.String(), count: Type.Integer() }), Type.Null()]),
-      dominantDomain: Type.Union([Type.Object({ domain: Type.String(), count: Type.Integer() }), Type.Null()]),
+      dominantSector: orNull(Type.Object({ sector: Type.String(), count: Type.Integer() })),
+      dominantDomain: orNull(Type.Object({ domain: Type.String(), count: Type.Integer() })),
       countries: Type.Array(Type.String()),
       members: Type.Array(Type.String(), { description: `up to ${COMMUNITY_MEMBERS}, highest degree first` })
     }))
@@ -85,7 +92,18 @@ const example = {
   timing: { queryMs: 120, analysisMs: 15 }
 }
 
-const structureRoutes: FastifyPluginAsyncTypebox = async (app) => {
+/** The workers' connection (the app's Neo4j settings: a driver cannot cross threads) and the pool's limits. */
+export type StructureRoutesOptions = Pick<StructurePoolOptions, 'database' | 'queriesDir' | 'size' | 'maxQueue' | 'jobTimeoutMs'>
+
+const structureRoutes: FastifyPluginAsyncTypebox<StructureRoutesOptions> = async (app, options) => {
+  // The projection is read and analysed in a worker thread (pool.ts): seconds of work at 20,000
+  // stakeholders that would otherwise block every other request.
+  const pool = new StructurePool({
+    ...options,
+    onWorkerLost: (err) => app.log.error({ err: { message: err.message } }, 'structure worker lost; it is replaced on the next analysis')
+  })
+  app.addHook('onClose', async () => { await pool.close() })
+
   app.get('/analysis/structure', {
     config: { auth: 'reader' },
     schema: {
@@ -97,7 +115,8 @@ const structureRoutes: FastifyPluginAsyncTypebox = async (app) => {
         '**communities** found by Louvain (undirected, weighted by the number of links, seeded: reproducible) with their size, dominant kind, sector and FCS domain;',
         '**isolated** stakeholders (no link to another stakeholder of the network); **cross-border** links per country pair (ends located in different countries; with a country, its links to stakeholders of the sector abroad count too).',
         `Bounds: at most 20,000 stakeholders (the first by id; \`size.capped\` says so). Betweenness is exact while the linked stakeholders × (stakeholders + edges) stay within ${EXACT_BETWEENNESS_LIMIT.toLocaleString('en')} (about 2,000 linked stakeholders and 8,000 edges) and above that estimated from ${BETWEENNESS_SAMPLES} sampled sources (\`method.betweenness.exact: false\`).`,
-        'The projection is the named query `structure-projection` (GET /queries/structure-projection).'
+        'The projection is the named query `structure-projection` (GET /queries/structure-projection).',
+        'The projection is read and analysed in a worker thread, one analysis at a time with a few more queued (seconds each at 20,000 stakeholders): other requests are not held up meanwhile; when the queue is full the answer is 503 with Retry-After.'
       ].join(' '),
       querystring: Type.Object({
         country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO country id; all stakeholders when absent', examples: ['KH'] })),
@@ -106,12 +125,12 @@ const structureRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }, { additionalProperties: false }),
       response: {
         200: { ...StructureSchema, examples: [example] },
-        ...problemResponses(400)
+        ...problemResponses(400, 503)
       }
     }
   }, async (request) => {
     const q = request.query
-    return structure(app.db, app.queries, { country: q.country, sector: q.sector, top: q.top })
+    return pool.structure({ country: q.country, sector: q.sector, top: q.top })
   })
 }
 
