@@ -25,8 +25,12 @@ CALL (c) {
 // Walk from the country's stakeholders to their domains (cheaper than from each domain to everyone).
 WITH c, size(members) > 0 AS mapped, COLLECT {
   UNWIND members AS s
-  MATCH (s)-[:WORKS_IN]->(:Sector)-[:BROADER*0..4]->(d:Sector)
-  WHERE d.level = 'domain' AND EXISTS { (s)-[:ACTIVE_IN]->(:Stage) }
+  WITH s WHERE EXISTS { (s)-[:ACTIVE_IN]->(:Stage) }
+  MATCH (s)-[:WORKS_IN]->(x:Sector)
+  // climb the sector tree once per distinct sector, not once per stakeholder
+  WITH DISTINCT x
+  MATCH (x)-[:BROADER*0..4]->(d:Sector)
+  WHERE d.level = 'domain'
   RETURN DISTINCT d.id
 } AS activeDomains
 MATCH (d:Sector)

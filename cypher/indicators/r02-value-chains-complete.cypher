@@ -26,10 +26,15 @@ CALL (c) {
 // (domain, stage) pairs with an actor: walked from the country's stakeholders to their domains.
 WITH c, allStages, size(members) > 0 AS mapped, COLLECT {
   UNWIND members AS s
-  MATCH (s)-[:WORKS_IN]->(:Sector)-[:BROADER*0..4]->(d:Sector)
-  WHERE d.level = 'domain'
+  MATCH (s)-[:WORKS_IN]->(x:Sector)
   MATCH (s)-[:ACTIVE_IN]->(st:Stage)
-  RETURN DISTINCT d.id + ' ' + st.id
+  // distinct (sector, stage) pairs first; the sector tree is climbed once per distinct sector
+  WITH DISTINCT x, st.id AS stage
+  WITH x, collect(stage) AS stages
+  MATCH (x)-[:BROADER*0..4]->(d:Sector)
+  WHERE d.level = 'domain'
+  UNWIND stages AS stage
+  RETURN DISTINCT d.id + ' ' + stage
 } AS covered
 MATCH (d:Sector)
 WHERE d.level = 'domain' AND d.domain IN ['A', 'B', 'C', 'D', 'E', 'F']

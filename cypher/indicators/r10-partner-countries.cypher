@@ -14,13 +14,13 @@ CALL (scope) {
     UNION
     MATCH (s:Stakeholder)-[:LOCATED_IN]->(k:Country) WHERE k.id IN scope AND s.deletedAt IS NULL RETURN s
   }
+  // where each side is: one LOCATED_IN expansion, computed once per stakeholder (not once per partnership)
+  WITH DISTINCT s
+  WITH s, COLLECT { MATCH (s)-[:LOCATED_IN]->(:Province|Country)-[:IN*0..1]->(k:Country) RETURN DISTINCT k.id AS k } AS here
   MATCH (s)-[:PARTNERS_WITH]-(o:Stakeholder)
   WHERE o.deletedAt IS NULL
-  WITH s, o,
-       COLLECT { MATCH (s)-[:LOCATED_IN]->(:Province)-[:IN]->(k:Country) RETURN k.id AS k
-                 UNION MATCH (s)-[:LOCATED_IN]->(k:Country) RETURN k.id AS k } AS here,
-       COLLECT { MATCH (o)-[:LOCATED_IN]->(:Province)-[:IN]->(k:Country) RETURN k.id AS k
-                 UNION MATCH (o)-[:LOCATED_IN]->(k:Country) RETURN k.id AS k } AS there
+  WITH s, o, here,
+       COLLECT { MATCH (o)-[:LOCATED_IN]->(:Province|Country)-[:IN*0..1]->(k:Country) RETURN DISTINCT k.id AS k } AS there
   WHERE size(there) > 0 AND none(k IN there WHERE k IN here)
   UNWIND [k IN here WHERE k IN scope] AS a
   UNWIND there AS b
