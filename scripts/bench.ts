@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { migrate } from '../src/db/migrate.js'
 import { readSeedData, seed } from '../src/seed/load.js'
-import { ApiProcess } from './bench/api-process.js'
+import { ApiProcess, buildApi } from './bench/api-process.js'
 import { prepareGraph } from './bench/dataset.js'
 import { runFaults } from './bench/faults.js'
 import { runGrowth } from './bench/growth.js'
@@ -92,6 +92,8 @@ async function cleanup () {
 process.on('SIGINT', () => { void cleanup().then(() => process.exit(130)) })
 
 try {
+  log('building the API (npm run build): the benchmarks measure what start:prod serves')
+  buildApi()
   const needGraphs = ['overhead', 'growth', 'soak', 'responsiveness', 'faults'].some((p) => parts.has(p as Part))
   for (const size of needGraphs ? sizes : []) {
     if (!parts.has('growth') && size !== largest) continue

@@ -1,6 +1,7 @@
-// The API under test, as users run it: its own Node process (`node --import tsx src/server.ts`,
-// what `npm start` runs), talking to the benchmark's Neo4j, with an admin key made for the run.
-import { spawn, type ChildProcess } from 'node:child_process'
+// The API under test, as it runs in production: its own Node process serving the compiled build
+// (`npm run start:prod` = node dist/src/server.js; buildApi() compiles it first), talking to the
+// benchmark's Neo4j, with an admin key made for the run.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
@@ -19,13 +20,18 @@ export async function freePort (): Promise<number> {
   })
 }
 
+/** Compiles src/ to dist/ (npm run build), what start:prod serves. */
+export function buildApi (): void {
+  execFileSync('npx', ['tsc', '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'inherit' })
+}
+
 export class ApiProcess {
   private child: ChildProcess | undefined
   private stderr = ''
   port = 0
   key = ''
 
-  constructor (private readonly neo4j: BenchNeo4j, private readonly env: Record<string, string> = {}) {}
+  constructor (private readonly neo4j: BenchNeo4j, private readonly env: Record<string, string> = {}, private readonly nodeArgs: string[] = []) {}
 
   get url (): string { return `http://127.0.0.1:${this.port}` }
   get pid (): number { return this.child?.pid ?? 0 }
@@ -33,7 +39,7 @@ export class ApiProcess {
 
   async start (): Promise<void> {
     this.port = await freePort()
-    this.child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'server.ts')], {
+    this.child = spawn(process.execPath, [...this.nodeArgs, join(ROOT, 'dist', 'src', 'server.js')], {
       cwd: ROOT,
       env: {
         ...process.env,

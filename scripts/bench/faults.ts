@@ -3,6 +3,7 @@
 // `outageSeconds`. Every response is classified by when it came back; afterwards every write the
 // API acknowledged (200 with the record created or updated) must be in the graph.
 import { setTimeout as sleep } from 'node:timers/promises'
+import neo4j from 'neo4j-driver'
 import type { ApiProcess } from './api-process.js'
 import { httpLoad, type LoadResult } from './load.js'
 import type { BenchNeo4j } from './neo4j-instance.js'
@@ -13,7 +14,7 @@ export interface FaultResult {
   outageSeconds: number
   load: LoadResult
   killedAtS: number
-  /** when Neo4j answered Bolt again (neo4j.sh start returned) */
+  /** when Neo4j served queries again (a bare driver's RETURN 1 succeeded) */
   backAtS: number
   /** first 2xx from a database-backed route after Neo4j was back */
   recoveredAtS: number | null
@@ -45,6 +46,24 @@ export async function runFaults (api: ApiProcess, instance: BenchNeo4j, targets:
     await instance.closeDriver()
     await sleep(options.outageSeconds * 1000)
     await instance.start()
+    // "back" = the database serves queries again (after a crash it recovers its transaction log
+    // after Bolt already answers): asked the way the API asks, with a driver of our own
+    const probe = instance.newDriver()
+    try {
+      for (;;) {
+        const session = probe.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ })
+        try {
+          await session.run('RETURN 1')
+          break
+        } catch {
+          await sleep(100)
+        } finally {
+          await session.close()
+        }
+      }
+    } finally {
+      await probe.close()
+    }
     backAt = Date.now()
     options.log(`  Neo4j back at ${((backAt - started) / 1000).toFixed(1)} s`)
   })()
