@@ -4,7 +4,7 @@
 // (neo4j/run-bench-*, HTTP connector on for Neo4j's Query API; loaded graphs are kept for the
 // next run). Results go to docs/benchmarks.md (a quick run: .bench/quick.md) and a JSON beside it.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem, release } from 'node:os'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -76,8 +76,25 @@ const results: BenchResults = {
   graphs: []
 }
 
+// A partial run (--only) keeps the other parts of the last report, each with the time it was measured.
+const previousPath = out.replace(/\.md$/, '.json')
+if (values.only !== undefined && existsSync(previousPath)) {
+  const previous = JSON.parse(readFileSync(previousPath, 'utf8')) as BenchResults
+  for (const part of ALL) {
+    if (parts.has(part)) continue
+    const key = part as keyof BenchResults
+    if (previous[key] !== undefined) (results as unknown as Record<string, unknown>)[key] = previous[key]
+    if (previous.measuredAt?.[part] !== undefined) (results.measuredAt ??= {})[part] = previous.measuredAt[part]
+  }
+  results.graphs = previous.graphs ?? []
+}
+
 function save () {
   results.finishedAt = new Date().toISOString()
+  for (const part of ALL) {
+    const key = part as keyof BenchResults
+    if (parts.has(part) && results[key] !== undefined) (results.measuredAt ??= {})[part] ??= new Date().toISOString()
+  }
   mkdirSync(dirname(out), { recursive: true })
   writeReport(out, results)
   writeFileSync(out.replace(/\.md$/, '.json'), JSON.stringify(results, null, 2) + '\n')
@@ -101,7 +118,7 @@ try {
     const instance = instanceFor(size)
     current.instance = instance
     const info = await prepareGraph(instance, size, log)
-    results.graphs.push(info)
+    results.graphs = [...results.graphs.filter((g) => g.stakeholders !== size), info].sort((a, b) => a.stakeholders - b.stakeholders)
     const api = new ApiProcess(instance)
     current.api = api
     await api.start()

@@ -154,9 +154,10 @@ describe('paths stop at maxHops', () => {
     expect((await hops(`from=${id('A')}&to=${id('B')}&maxHops=1`)).map((p) => p.hops)).toEqual([1])
   })
 
-  it('goes through the province when every type is allowed, not when via leaves LOCATED_IN out', async () => {
+  it('goes through the province when via names LOCATED_IN, not by default nor when via leaves it out', async () => {
     // S2 and P share only the province.
-    expect((await hops(`from=${id('S2')}&to=${id('P')}&maxHops=2`)).map((p) => p.explanation)).toEqual(['Bound Site Two —LOCATED_IN→ Test Province B1 ←LOCATED_IN— Bound P'])
+    expect((await hops(`from=${id('S2')}&to=${id('P')}&maxHops=2&via=LOCATED_IN`)).map((p) => p.explanation)).toEqual(['Bound Site Two —LOCATED_IN→ Test Province B1 ←LOCATED_IN— Bound P'])
+    expect(await hops(`from=${id('S2')}&to=${id('P')}&maxHops=6`)).toEqual([])
     expect(await hops(`from=${id('S2')}&to=${id('P')}&maxHops=6&via=ACTIVE_AT,SUPPLIES,PARTNERS_WITH,MEMBER_OF,INVESTS_IN`)).toEqual([])
   })
 })

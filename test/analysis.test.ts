@@ -126,12 +126,17 @@ describe('GET /analysis/heritage-proximity', () => {
 
 describe('GET /paths', () => {
   it('gives the shortest path with its steps and a readable line', async () => {
-    const res = await get(`/paths?from=${id('P3')}&to=${id('H1')}`)
+    // By default only the actor network: P3 —PARTNERS_WITH→ P2, then via P1 (P1 SUPPLIES P2, P1
+    // ACTIVE_AT H1) or via T1 (P2 SUPPLIES T1, T1 ACTIVE_AT H1): two shortest paths of 3 hops.
+    const actors = (await get(`/paths?from=${id('P3')}&to=${id('H1')}`)).json().items as { hops: number, explanation: string }[]
+    expect(actors.map((p) => p.explanation).sort()).toEqual([
+      'Producer Three —PARTNERS_WITH→ Producer Two ←SUPPLIES— Producer One —ACTIVE_AT→ Test Site One',
+      'Producer Three —PARTNERS_WITH→ Producer Two —SUPPLIES→ Tours One —ACTIVE_AT→ Test Site One'
+    ].sort())
+    // Naming LOCATED_IN adds the way through the province (P2 LOCATED_IN XG-01, H1 LOCATED_IN XG-01).
+    const res = await get(`/paths?from=${id('P3')}&to=${id('H1')}&via=PARTNERS_WITH,SUPPLIES,ACTIVE_AT,LOCATED_IN`)
     expect(res.statusCode).toBe(200)
     const items = res.json().items as { hops: number, steps: { from: string, type: string, to: string }[], explanation: string }[]
-    // P3 —PARTNERS_WITH→ P2, then P2 reaches H1 in three ways of equal length (every type is allowed):
-    // via P1 (P1 SUPPLIES P2, P1 ACTIVE_AT H1), via T1 (P2 SUPPLIES T1, T1 ACTIVE_AT H1), and via the
-    // province (P2 LOCATED_IN XG-01, H1 LOCATED_IN XG-01): three shortest paths of 3 hops.
     expect(items.map((p) => p.hops)).toEqual([3, 3, 3])
     expect(items.map((p) => p.explanation).sort()).toEqual([
       'Producer Three —PARTNERS_WITH→ Producer Two ←SUPPLIES— Producer One —ACTIVE_AT→ Test Site One',

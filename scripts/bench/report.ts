@@ -14,6 +14,8 @@ export interface BenchResults {
   finishedAt?: string
   command: string
   quick: boolean
+  /** when each part was measured (a partial run keeps the other parts of the last report) */
+  measuredAt?: Record<string, string>
   machine: Record<string, string>
   graphs: GraphInfo[]
   overhead?: { stakeholders: number, seconds: number, cases: OverheadCase[] }
@@ -38,6 +40,7 @@ function table (head: string[], rows: (string | number)[][]): string {
 export function render (r: BenchResults): string {
   const out: string[] = []
   out.push(`Run ${r.startedAt} → ${r.finishedAt ?? '?'}${r.quick ? ' (**quick smoke run**: small graph, short durations — not the figures to judge by)' : ''}. Command: \`${r.command}\`.`)
+  if (r.measuredAt !== undefined) out.push('', `Parts measured: ${Object.entries(r.measuredAt).map(([k, v]) => `${k} ${v.slice(0, 16).replace('T', ' ')}`).join(', ')} (UTC).`)
   out.push('')
   out.push(table(['machine', ''], Object.entries(r.machine).map(([k, v]) => [k, v])))
   out.push('')
@@ -102,9 +105,10 @@ export function render (r: BenchResults): string {
     out.push('', `### 4. Responsiveness under heavy work (${n(x.stakeholders)} stakeholders)`)
     const b = x.cases[0]?.baseline
     if (b !== undefined) out.push(`Baseline without heavy work: /health p99 ${b.health.p99} ms, GET /stakeholders/{id} p99 ${b.get.p99} ms.`, '')
-    out.push(table(['heavy request', 'its time', '/health p99 (max)', 'GET /stakeholders/{id} p99 (max)', 'failures', 'event-loop delay, worst second (≤ 50 ms)'],
+    out.push(table(['heavy request', 'its time', '/health p99 (max)', 'GET /stakeholders/{id} p99 (max)', 'failures', 'event-loop delay, worst second (≤ 50 ms)', 'busy in that second', 'seconds over 50 ms [delay, busy]'],
       x.cases.map((c) => [c.heavy, `${c.heavyMs} ms (${c.heavyStatus})`, `${c.health.p99} (${c.health.max}) ms, ${n(c.health.requests)} req`, `${c.get.p99} (${c.get.max}) ms, ${n(c.get.requests)} req`,
-        c.health.failures + c.get.failures, c.eventLoopMaxMs === null ? 'not read' : `${c.eventLoopMaxMs} ms ${verdict(c.eventLoopMaxMs <= 50)}`])))
+        c.health.failures + c.get.failures, c.eventLoopMaxMs === null ? 'not read' : `${c.eventLoopMaxMs} ms ${verdict(c.eventLoopMaxMs <= 50)}`,
+        c.worstSecondBusyMs === null || c.worstSecondBusyMs === undefined ? '–' : `${c.worstSecondBusyMs} ms`, JSON.stringify(c.over50 ?? [])])))
   }
 
   if (r.faults !== undefined) {

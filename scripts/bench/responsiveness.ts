@@ -14,10 +14,14 @@ export interface ResponsivenessCase {
   get: LightLoad
   /** the worst event-loop delay of any second during the heavy call, in ms */
   eventLoopMaxMs: number | null
+  /** in the worst second: how long the loop was running code (ELU); delay ≫ busy = waiting for a CPU */
+  worstSecondBusyMs: number | null
+  /** the seconds of the heavy call whose delay went over 50 ms, as [maxMs, busyMs] */
+  over50: [number, number | null][]
   baseline: { health: LightLoad, get: LightLoad }
 }
 
-interface Recent { at: string | number, maxMs: number }
+interface Recent { at: string | number, maxMs: number, busyMs?: number }
 
 async function lightLoad (api: ApiProcess, paths: () => string, connections: number, until: () => boolean): Promise<LightLoad> {
   const h = histogram()
@@ -44,12 +48,11 @@ function epochSecond (at: string | number): number {
   return typeof at === 'number' ? (at > 1e11 ? Math.floor(at / 1000) : at) : Math.floor(Date.parse(at) / 1000)
 }
 
-async function eventLoopMax (api: ApiProcess, fromMs: number, toMs: number): Promise<number | null> {
+async function eventLoopDuring (api: ApiProcess, fromMs: number, toMs: number): Promise<Recent[]> {
   const res = await api.get('/metrics')
-  if (res.status !== 200) return null
+  if (res.status !== 200) return []
   const recent = ((res.body as { eventLoop?: { recent?: Recent[] } }).eventLoop?.recent ?? [])
-  const inside = recent.filter((r) => epochSecond(r.at) >= Math.floor(fromMs / 1000) && epochSecond(r.at) <= Math.ceil(toMs / 1000))
-  return inside.length === 0 ? null : Math.max(...inside.map((r) => r.maxMs))
+  return recent.filter((r) => epochSecond(r.at) >= Math.floor(fromMs / 1000) && epochSecond(r.at) <= Math.ceil(toMs / 1000))
 }
 
 export async function runResponsiveness (api: ApiProcess, targets: Targets, options: { heavy: string[], connections: number, baselineSeconds: number, log: (l: string) => void }): Promise<ResponsivenessCase[]> {
@@ -72,9 +75,12 @@ export async function runResponsiveness (api: ApiProcess, targets: Targets, opti
     ])
     const t1 = Date.now()
     await new Promise((resolve) => setTimeout(resolve, 1100)) // let the last second close in the API's ring
-    const eventLoopMaxMs = await eventLoopMax(api, t0, t1)
-    out.push({ heavy, heavyMs: Math.round(result.ms), heavyStatus: result.status, health, get, eventLoopMaxMs, baseline })
-    options.log(`  during ${heavy} (${Math.round(result.ms)} ms, ${result.status}): /health p99 ${health.p99} ms (baseline ${baseline.health.p99}), GET p99 ${get.p99} ms (baseline ${baseline.get.p99}); event loop max ${eventLoopMaxMs} ms`)
+    const seconds = await eventLoopDuring(api, t0, t1)
+    const worst = seconds.reduce<Recent | undefined>((w, r) => (w === undefined || r.maxMs > w.maxMs ? r : w), undefined)
+    const eventLoopMaxMs = worst?.maxMs ?? null
+    const over50 = seconds.filter((r) => r.maxMs > 50).map((r): [number, number | null] => [r.maxMs, r.busyMs ?? null])
+    out.push({ heavy, heavyMs: Math.round(result.ms), heavyStatus: result.status, health, get, eventLoopMaxMs, worstSecondBusyMs: worst?.busyMs ?? null, over50, baseline })
+    options.log(`  during ${heavy} (${Math.round(result.ms)} ms, ${result.status}): /health p99 ${health.p99} ms (baseline ${baseline.health.p99}), GET p99 ${get.p99} ms (baseline ${baseline.get.p99}); event loop max ${eventLoopMaxMs} ms (busy ${worst?.busyMs} ms that second); seconds over 50 ms [max, busy]: ${JSON.stringify(over50)}`)
   }
   return out
 }

@@ -4,7 +4,7 @@
 // every second into a ring of the last 300 seconds. Each sample is the time between two ticks of a
 // 5 ms timer, so it includes those 5 ms: a reading is an upper bound of the blocking.
 // `Accept: text/plain` gives the same as Prometheus text exposition.
-import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks'
+import { monitorEventLoopDelay, performance, type EventLoopUtilization, type IntervalHistogram } from 'node:perf_hooks'
 import fp from 'fastify-plugin'
 import Negotiator from 'negotiator'
 import Type, { type Static } from 'typebox'
@@ -21,7 +21,8 @@ const Ms = (description: string) => Type.Number({ description: `${description}, 
 const Recent = Type.Object({
   at: Type.String({ format: 'date-time', description: 'the end of the second' }),
   maxMs: Ms('the longest delay in that second'),
-  p99Ms: Ms('the 99th percentile in that second')
+  p99Ms: Ms('the 99th percentile in that second'),
+  busyMs: Ms('how long the event loop was running code in that second (performance.eventLoopUtilization): a long delay with little busy time means the process was waiting for a CPU, not blocked by its own work')
 })
 
 const MetricsSchema = Type.Object({
@@ -55,7 +56,7 @@ const example: Metrics = {
     p50Ms: 5.1,
     p99Ms: 9.8,
     maxMs: 31.4,
-    recent: [{ at: '2026-11-29T09:00:00.000Z', maxMs: 12.3, p99Ms: 8.1 }, { at: '2026-11-29T09:00:01.000Z', maxMs: 6.2, p99Ms: 5.9 }]
+    recent: [{ at: '2026-11-29T09:00:00.000Z', maxMs: 12.3, p99Ms: 8.1, busyMs: 41.5 }, { at: '2026-11-29T09:00:01.000Z', maxMs: 6.2, p99Ms: 5.9, busyMs: 12 }]
   }
 }
 
@@ -97,9 +98,13 @@ async function metricsPlugin (app: FastifyInstance) {
   total.enable()
   second.enable()
   const recent: Metrics['eventLoop']['recent'] = []
+  let utilisation: EventLoopUtilization = performance.eventLoopUtilization()
   const tick = setInterval(() => {
+    const now = performance.eventLoopUtilization()
+    const busy = performance.eventLoopUtilization(now, utilisation)
+    utilisation = now
     if (second.count > 0) {
-      recent.push({ at: new Date().toISOString(), maxMs: ms(second.max), p99Ms: ms(second.percentile(99)) })
+      recent.push({ at: new Date().toISOString(), maxMs: ms(second.max), p99Ms: ms(second.percentile(99)), busyMs: Math.round(busy.active * 10) / 10 })
       if (recent.length > RECENT_SECONDS) recent.shift()
     }
     second.reset()

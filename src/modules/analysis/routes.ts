@@ -92,12 +92,12 @@ const analysisRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       tags: ['analysis'],
       summary: 'Shortest paths between two nodes, explained',
-      description: 'All shortest paths (up to limit) between any two nodes, each as steps {from, type, to} and one readable line.',
+      description: 'All shortest paths (up to limit) between any two nodes, each as steps {from, type, to} and one readable line. By default over the actor network (PRODUCES, SUPPLIES, PARTNERS_WITH, MEMBER_OF, ACTIVE_AT, ISSUED_BY, RUNS, SUPPORTS, INVESTS_IN); name LOCATED_IN, WORKS_IN, ACTIVE_IN... in `via` to also go through provinces, sectors and stages (every actor is two hops from thousands through them).',
       querystring: Type.Object({
         from: Type.String({ pattern: ID_PATTERN, examples: ['s-kh-0019'] }),
         to: Type.String({ pattern: ID_PATTERN, examples: ['whc-1224'] }),
         maxHops: int('1–6, default 4', 4),
-        via: csvParam('relationship types (default: all)', 'ACTIVE_AT,SUPPLIES,PARTNERS_WITH,LOCATED_IN,IN'),
+        via: csvParam('relationship types (default: the actor network, no reference hubs)', 'ACTIVE_AT,SUPPLIES,PARTNERS_WITH,LOCATED_IN,IN'),
         limit: int('1–25, default 5', 5)
       }, { additionalProperties: false }),
       response: { 200: { ...Type.Object({ items: Type.Array(PathSchema) }), examples: [{ items: [{ hops: 2, steps: [{ from: 's-kh-0019', type: 'SUPPLIES', to: 's-kh-0050' }, { from: 's-kh-0050', type: 'ACTIVE_AT', to: 'whc-1224' }], explanation: 'Siem Reap Kbach Fine Art Studio —SUPPLIES→ … —ACTIVE_AT→ Temple of Preah Vihear' }] }] }, ...problemResponses(400, 404) }
