@@ -3,7 +3,7 @@
 // Issue 7's benchmarks, side by side in one run on this machine, on private Neo4j servers
 // (neo4j/run-bench-*, HTTP connector on for Neo4j's Query API; loaded graphs are kept for the
 // next run). Results go to docs/benchmarks.md (a quick run: .bench/quick.md) and a JSON beside it.
-import { execFileSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem, release } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -51,7 +51,8 @@ if (values['soak-seconds'] !== undefined) D.soak = Number(values['soak-seconds']
 const BENCH_BOLT = Number(process.env.BENCH_BOLT_PORT ?? 7711)
 const BENCH_HTTP = Number(process.env.BENCH_HTTP_PORT ?? 7712)
 const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`)
-const sh = (cmd: string, args: string[]) => { try { return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim() } catch (e) { return String((e as { stderr?: string }).stderr ?? '').trim() } }
+/** A command's first words of output (java -version writes to stderr). */
+const sh = (cmd: string, args: string[]) => { const r = spawnSync(cmd, args, { encoding: 'utf8' }); return `${r.stdout ?? ''}${r.stderr ?? ''}`.trim() }
 
 function heapFor (stakeholders: number) {
   return stakeholders >= 50_000 ? { heap: '3g', pagecache: '3g' } : stakeholders >= 5000 ? { heap: '2g', pagecache: '1g' } : { heap: '1g', pagecache: '512m' }

@@ -20,6 +20,10 @@ export async function freePort (): Promise<number> {
   })
 }
 
+/** The Node flags `npm run start:prod` passes (package.json), so the benchmark runs what production runs. */
+const START_PROD_FLAGS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['start:prod']!
+  .split(/\s+/).filter((a) => a.startsWith('--'))
+
 /** Compiles src/ to dist/ (npm run build), what start:prod serves. */
 export function buildApi (): void {
   execFileSync('npx', ['tsc', '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'inherit' })
@@ -39,7 +43,7 @@ export class ApiProcess {
 
   async start (): Promise<void> {
     this.port = await freePort()
-    this.child = spawn(process.execPath, [...this.nodeArgs, join(ROOT, 'dist', 'src', 'server.js')], {
+    this.child = spawn(process.execPath, [...this.nodeArgs, ...START_PROD_FLAGS, join(ROOT, 'dist', 'src', 'server.js')], {
       cwd: ROOT,
       env: {
         ...process.env,
