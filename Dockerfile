@@ -18,6 +18,4 @@ COPY --chown=node:node data ./data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s CMD node -e "fetch('http://127.0.0.1:3000/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-# --no-memory-reducer: V8's idle-time heap shrinking ran 100 ms full GCs during gap analyses
-# (docs/benchmarks.md, responsiveness); the heap stays at its high-water mark instead.
-CMD ["node", "--no-memory-reducer", "dist/src/server.js"]
+CMD ["node", "dist/src/server.js"]

@@ -17,6 +17,7 @@ import betweennessModule from 'graphology-metrics/centrality/betweenness.js'
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js'
 import louvainModule from 'graphology-communities-louvain'
 import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes.js'
+import { mulberry32 } from '../../random.js'
 
 /** These packages are CommonJS with `module.exports = fn` but typed as `export default`: under
  * NodeNext the default import is the function at run time while TypeScript sees `{ default }`. */
@@ -74,17 +75,8 @@ export const BETWEENNESS_SAMPLES = 200
 export const ISOLATED_IDS = 100
 export const COMMUNITY_MEMBERS = 10
 
-/** mulberry32: a small seeded PRNG, so communities and samples are the same on every run. */
-export function seededRandom (seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** mulberry32 (src/random.ts): a small seeded PRNG, so communities and samples are the same on every run. */
+export const seededRandom = mulberry32
 
 export interface RankedStakeholder { id: string, name: string | null, kind: string, country: string | null, value: number }
 export interface Community {
