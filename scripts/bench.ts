@@ -43,7 +43,7 @@ const largest = sizes.at(-1)!
 const out = values.out ?? (quick ? join(ROOT, '.bench', 'quick.md') : join(ROOT, 'docs', 'benchmarks.md'))
 
 const D = quick
-  ? { seconds: 4, concurrencies: [1, 16], soak: 30, faultSeconds: 24, outage: 5, sync: 2000, oneByOne: 100, baseline: 2 }
+  ? { seconds: 3, concurrencies: [1, 16], soak: 20, faultSeconds: 15, outage: 3, sync: 2000, oneByOne: 100, baseline: 2 }
   : { seconds: 15, concurrencies: [1, 16], soak: 300, faultSeconds: 60, outage: 10, sync: 20_000, oneByOne: 1000, baseline: 5 }
 if (values['soak-seconds'] !== undefined) D.soak = Number(values['soak-seconds'])
 

@@ -13,7 +13,7 @@ function specs (targets: Targets, quick: boolean): Spec[] {
   const site = rotate(targets.sites)
   const stakeholder = rotate(targets.stakeholders)
   const pair = rotate(targets.pairs)
-  const local = quick ? 5 : 25
+  const local = quick ? 3 : 25
   const regional = quick ? 1 : 3
   return [
     { name: 'heritage proximity, one site (2 hops)', local: true, request: 'GET /destinations/{site}/nearby?kinds=CreativeProducer&hops=2', path: () => `/destinations/${site()}/nearby?kinds=CreativeProducer&hops=2`, runs: local },
