@@ -3,7 +3,7 @@
 // `outageSeconds`. Every response is classified by when it came back; afterwards every write the
 // API acknowledged (200 with the record created or updated) must be in the graph.
 import { setTimeout as sleep } from 'node:timers/promises'
-import neo4j from 'neo4j-driver'
+import { Database } from '../../src/db/database.js'
 import type { ApiProcess } from './api-process.js'
 import { httpLoad, type LoadResult } from './load.js'
 import type { BenchNeo4j } from './neo4j-instance.js'
@@ -48,21 +48,18 @@ export async function runFaults (api: ApiProcess, instance: BenchNeo4j, targets:
     await instance.start()
     // "back" = the database serves queries again (after a crash it recovers its transaction log
     // after Bolt already answers): asked the way the API asks, with a driver of our own
-    const probe = instance.newDriver()
+    const probe = new Database(instance.newDriver(), 'neo4j', 2000)
     try {
       for (;;) {
-        const session = probe.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ })
         try {
-          await session.run('RETURN 1')
+          await probe.ping(1000)
           break
         } catch {
           await sleep(100)
-        } finally {
-          await session.close()
         }
       }
     } finally {
-      await probe.close()
+      await probe.driver.close()
     }
     backAt = Date.now()
     options.log(`  Neo4j back at ${((backAt - started) / 1000).toFixed(1)} s`)

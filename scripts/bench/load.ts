@@ -125,15 +125,17 @@ export async function httpLoad (options: HttpLoadOptions): Promise<LoadResult> {
   return summarise(options.label, options.connections, seconds, h, { statusCounts, errors: result.errors, timeouts: result.timeouts, non2xx })
 }
 
-/** `connections` loops, each running `work` back to back until the time is up. */
-export async function closedLoop (label: string, connections: number, seconds: number, work: (i: number) => Promise<void>): Promise<LoadResult> {
+/** `connections` loops, each running `work` back to back until the time is up (seconds) or `stop()` says so;
+ * a call that throws counts as an error, not as a latency. */
+export async function closedLoop (label: string, connections: number, until: number | (() => boolean), work: (i: number) => Promise<void>): Promise<LoadResult> {
   const h = histogram()
-  const deadline = performance.now() + seconds * 1000
   const started = performance.now()
+  const deadline = typeof until === 'number' ? started + until * 1000 : Infinity
+  const stop = typeof until === 'number' ? () => performance.now() >= deadline : until
   let errors = 0
   let counter = 0
   const loop = async () => {
-    while (performance.now() < deadline) {
+    while (!stop()) {
       const t0 = performance.now()
       try {
         await work(counter++)

@@ -2,7 +2,7 @@
 // API's event loop is never blocked for long (its own perf_hooks.monitorEventLoopDelay, read
 // from GET /metrics: the largest delay of every second the heavy call was running).
 import type { ApiProcess } from './api-process.js'
-import { histogram } from './load.js'
+import { closedLoop } from './load.js'
 import { rotate, type Targets } from './targets.js'
 
 export interface LightLoad { requests: number, p50: number, p99: number, max: number, failures: number }
@@ -21,31 +21,20 @@ export interface ResponsivenessCase {
   baseline: { health: LightLoad, get: LightLoad }
 }
 
-interface Recent { at: string | number, maxMs: number, busyMs?: number }
+interface Recent { at: string, maxMs: number, busyMs?: number }
 
+/** Closed loops of GETs until `until()`; anything but 200 is a failure. */
 async function lightLoad (api: ApiProcess, paths: () => string, connections: number, until: () => boolean): Promise<LightLoad> {
-  const h = histogram()
-  let failures = 0
-  const loop = async () => {
-    while (!until()) {
-      const t0 = performance.now()
-      try {
-        const res = await fetch(api.url + paths(), { headers: api.headers })
-        await res.arrayBuffer()
-        if (res.status !== 200) failures++
-        else h.recordValue(Math.max(1, Math.round((performance.now() - t0) * 1000)))
-      } catch {
-        failures++
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: connections }, loop))
-  const ms = (us: number) => Math.round(us / 10) / 100
-  return { requests: h.totalCount, p50: ms(h.getValueAtPercentile(50)), p99: ms(h.getValueAtPercentile(99)), max: ms(h.maxValue), failures }
+  const r = await closedLoop('light', connections, until, async () => {
+    const res = await fetch(api.url + paths(), { headers: api.headers })
+    await res.arrayBuffer()
+    if (res.status !== 200) throw new Error(`status ${res.status}`)
+  })
+  return { requests: r.requests, p50: r.p50, p99: r.p99, max: r.max, failures: r.errors }
 }
 
-function epochSecond (at: string | number): number {
-  return typeof at === 'number' ? (at > 1e11 ? Math.floor(at / 1000) : at) : Math.floor(Date.parse(at) / 1000)
+function epochSecond (at: string): number {
+  return Math.floor(Date.parse(at) / 1000)
 }
 
 async function eventLoopDuring (api: ApiProcess, fromMs: number, toMs: number): Promise<Recent[]> {

@@ -7,7 +7,7 @@ import type { Config } from '../config.js'
 import { HttpProblem } from '../http/problem.js'
 import type { Role, RouteAccess } from '../http/route-config.js'
 import { KeyCache } from '../modules/keys/cache.js'
-import { findKey, hashKey, touchKey, type ApiKeyRecord } from '../modules/keys/service.js'
+import { findKeyByHash, hashKey, touchKey, type ApiKeyRecord } from '../modules/keys/service.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -85,7 +85,7 @@ async function authPlugin (app: FastifyInstance, options: { config: Config }) {
     const hash = hashKey(match[1]!)
     let key = cache.get(hash) ?? null
     if (key === null) {
-      key = await findKey(app.db, match[1]!)
+      key = await findKeyByHash(app.db, hash)
       if (key !== null) cache.set(hash, key)
     }
     if (key === null) throw unauthorized('the API key is not known')

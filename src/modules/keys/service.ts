@@ -45,8 +45,9 @@ export async function createKey (db: Database, input: { name: string, role: Role
   return { key: secret, record: present(result.records[0]!.get('k') as Node) }
 }
 
-export async function findKey (db: Database, secret: string): Promise<ApiKeyRecord | null> {
-  const result = await db.readNamed('keys/find-by-hash', { hash: hashKey(secret) }, { timeoutMs: 5000 })
+/** The key whose secret hashes to `hash` (hashKey), revoked or not; null when there is none. */
+export async function findKeyByHash (db: Database, hash: string): Promise<ApiKeyRecord | null> {
+  const result = await db.readNamed('keys/find-by-hash', { hash }, { timeoutMs: 5000 })
   const node = result.records[0]?.get('k') as Node | undefined
   return node === undefined ? null : present(node)
 }
